@@ -1,0 +1,53 @@
+package agency.suits.messaging;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "suits.messaging")
+public interface MessagingConfig {
+
+    /** The CloudEvents {@code source} of everything this service publishes, e.g. {@code /suits/billing-service}. */
+    @WithDefault("/suits/${quarkus.application.name:unnamed}")
+    String source();
+
+    Relay relay();
+
+    Inbox inbox();
+
+    interface Relay {
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * How long the relay sleeps when nobody wakes it. Commits in this JVM wake it at once; the poll only catches
+         * rows from other instances and rows left by a failed attempt.
+         */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        @WithDefault("200")
+        int batchSize();
+
+        /** Backoff after a failed publish, doubling up to {@link #maxBackoff()} while Kafka stays away. */
+        @WithDefault("200ms")
+        Duration minBackoff();
+
+        @WithDefault("5s")
+        Duration maxBackoff();
+
+        /** How long one batch may wait for the broker's acknowledgements before the batch counts as failed. */
+        @WithDefault("10s")
+        Duration sendTimeout();
+    }
+
+    interface Inbox {
+        /** Tries of one event before it goes to the dead-letter topic. */
+        @WithDefault("3")
+        int maxAttempts();
+
+        @WithDefault("100ms")
+        Duration retryBackoff();
+    }
+}

@@ -1,0 +1,43 @@
+package agency.suits.messaging.inbox;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+
+@ApplicationScoped
+class InboxStore {
+
+    static final String APPLIED = "APPLIED";
+    static final String DEAD_LETTERED = "DEAD_LETTERED";
+
+    private final AgroalDataSource dataSource;
+
+    InboxStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Records the event id for this consumer in the current transaction.
+     *
+     * @return false when the id is already there: the event was handled before. A concurrent delivery of the same
+     *         event waits on the first one's row and then sees it.
+     */
+    boolean claim(String consumer, UUID eventId, String type, String outcome) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into inbox_event (consumer, event_id, event_type, outcome) values (?, ?, ?, ?) "
+                             + "on conflict (consumer, event_id) do nothing")) {
+            insert.setString(1, consumer);
+            insert.setObject(2, eventId);
+            insert.setString(3, type);
+            insert.setString(4, outcome);
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record event " + eventId + " for " + consumer, e);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package agency.suits.messaging.outbox;
+
+import agency.suits.messaging.KafkaPublisher;
+import agency.suits.messaging.MessagingConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes committed outbox rows to Kafka in id order, marks them published, and backs off while Kafka is away.
+ *
+ * <p>One thread per service instance; a PostgreSQL advisory lock keeps instances from publishing at the same
+ * time, which would break the order per aggregate. Delivery is at least once (a crash between the broker's
+ * acknowledgement and the commit of the mark sends a row again); consumers drop repeats by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final OutboxStore store;
+    private final KafkaPublisher publisher;
+    private final MessagingConfig.Relay config;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+
+    OutboxRelay(OutboxStore store, KafkaPublisher publisher, MessagingConfig config) {
+        this.store = store;
+        this.publisher = publisher;
+        this.config = config.relay();
+    }
+
+    void start(@Observes StartupEvent started) {
+        if (!config.enabled()) {
+            LOG.info("Outbox relay disabled: events stay in the outbox");
+            return;
+        }
+        running = true;
+        worker = new Thread(this::relayUntilStopped, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            worker.join(TimeUnit.SECONDS.toMillis(10));
+        }
+    }
+
+    /** Called after a commit that recorded events, so they go out now rather than at the next poll. */
+    void wake() {
+        wakeUps.release();
+    }
+
+    private void relayUntilStopped() {
+        Duration backoff = config.minBackoff();
+        while (running) {
+            try {
+                BatchResult result = publishBatch();
+                if (result == BatchResult.FAILED) {
+                    sleep(backoff);
+                    backoff = min(backoff.multipliedBy(2), config.maxBackoff());
+                    continue;
+                }
+                backoff = config.minBackoff();
+                if (result == BatchResult.EMPTY) {
+                    waitForWakeUp();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // the database may be away too; same treatment as Kafka being away
+                LOG.warnf("Outbox relay cycle failed, retrying in %s: %s", backoff, e.toString());
+                sleepQuietly(backoff);
+                backoff = min(backoff.multipliedBy(2), config.maxBackoff());
+            }
+        }
+    }
+
+    private BatchResult publishBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (!store.lockRelay()) {
+                return BatchResult.EMPTY;
+            }
+            List<OutboxMessage> batch = store.nextBatch(config.batchSize());
+            if (batch.isEmpty()) {
+                return BatchResult.EMPTY;
+            }
+            int sent = publisher.publishInOrder(toRecords(batch), config.sendTimeout());
+            store.markPublished(batch.subList(0, sent));
+            if (sent < batch.size()) {
+                store.markFailedAttempt(batch.get(sent), "broker did not acknowledge");
+                return BatchResult.FAILED;
+            }
+            return BatchResult.PUBLISHED;
+        });
+    }
+
+    private static List<ProducerRecord<String, String>> toRecords(List<OutboxMessage> batch) {
+        List<ProducerRecord<String, String>> records = new ArrayList<>(batch.size());
+        for (OutboxMessage message : batch) {
+            ProducerRecord<String, String> record =
+                    new ProducerRecord<>(message.topic(), message.key(), message.payload());
+            // structured CloudEvents over Kafka: the whole envelope is the value
+            record.headers().add(new RecordHeader("content-type",
+                    "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8)));
+            record.headers().add(new RecordHeader("ce_type", message.type().getBytes(StandardCharsets.UTF_8)));
+            records.add(record);
+        }
+        return records;
+    }
+
+    private void waitForWakeUp() throws InterruptedException {
+        if (wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+            wakeUps.drainPermits();
+        }
+    }
+
+    private void sleep(Duration duration) throws InterruptedException {
+        Thread.sleep(duration.toMillis());
+    }
+
+    private void sleepQuietly(Duration duration) {
+        try {
+            sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private enum BatchResult { EMPTY, PUBLISHED, FAILED }
+}

@@ -1,0 +1,68 @@
+package agency.suits.messaging.proof;
+
+import agency.suits.events.clients.ClientUpdated;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The test consumer's effect: a row per applied event. Clients named "poison..." make the effect fail every time.
+ */
+@ApplicationScoped
+public class AppliedEffects {
+
+    public static final String POISON = "poison";
+
+    private final AgroalDataSource dataSource;
+    private final Map<String, AtomicInteger> tries = new ConcurrentHashMap<>();
+
+    AppliedEffects(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(ClientUpdated event) {
+        tries.computeIfAbsent(event.name(), name -> new AtomicInteger()).incrementAndGet();
+        if (event.name().startsWith(POISON)) {
+            throw new IllegalStateException("cannot apply " + event.name());
+        }
+        execute("insert into applied_effect (event_name, client_id) values ('" + event.name().replace("'", "''")
+                + "', '" + event.clientId() + "')");
+    }
+
+    public int tries(String name) {
+        AtomicInteger count = tries.get(name);
+        return count == null ? 0 : count.get();
+    }
+
+    public int timesApplied(String name) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select count(*) from applied_effect where event_name = ?")) {
+            select.setString(1, name);
+            try (ResultSet result = select.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
