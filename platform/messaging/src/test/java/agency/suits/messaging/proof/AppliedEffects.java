@@ -23,6 +23,7 @@ public class AppliedEffects {
 
     private final AgroalDataSource dataSource;
     private final Map<String, AtomicInteger> tries = new ConcurrentHashMap<>();
+    private final Map<String, Long> handledAt = new ConcurrentHashMap<>();
 
     AppliedEffects(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -30,12 +31,25 @@ public class AppliedEffects {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(ClientUpdated event) {
+        handledAt.putIfAbsent(event.name(), System.nanoTime());
         tries.computeIfAbsent(event.name(), name -> new AtomicInteger()).incrementAndGet();
         if (event.name().startsWith(POISON)) {
             throw new IllegalStateException("cannot apply " + event.name());
         }
         execute("insert into applied_effect (event_name, client_id) values ('" + event.name().replace("'", "''")
                 + "', '" + event.clientId() + "')");
+    }
+
+    /** {@link System#nanoTime()} when the handler first saw the event; waits up to 30 s for it. */
+    public long awaitHandled(String name) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!handledAt.containsKey(name)) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException(name + " never reached the handler");
+            }
+            Thread.sleep(5);
+        }
+        return handledAt.get(name);
     }
 
     public int tries(String name) {
