@@ -1,0 +1,7 @@
+package agency.suits.events.billing;
+
+public enum InvoiceKind {
+    MILESTONE,
+    RETAINER,
+    TIME_AND_MATERIALS
+}

@@ -1,0 +1,47 @@
+package agency.suits.events.billing;
+
+import agency.suits.events.EventPayload;
+import agency.suits.events.Invariants;
+import agency.suits.events.Money;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Money owed to a vendor for a job was approved, by someone other than its creator, at the level its amount
+ * requires. It now counts as committed on the job's budget. Subject: the job number, so it stays in order with
+ * the job's budget events.
+ */
+public record PayableApproved(
+        UUID payableId,
+        String jobNumber,
+        UUID clientId,
+        String vendorName,
+        String description,
+        Money amount,
+        ApprovalLevel approvalLevel,
+        UUID createdBy,
+        UUID approvedBy,
+        Instant approvedAt) implements EventPayload {
+
+    public PayableApproved {
+        Invariants.present(payableId, "payableId");
+        Invariants.jobNumber(jobNumber);
+        Invariants.present(clientId, "clientId");
+        Invariants.text(vendorName, "vendorName");
+        Invariants.text(description, "description");
+        Invariants.present(amount, "amount");
+        Invariants.present(approvalLevel, "approvalLevel");
+        Invariants.present(createdBy, "createdBy");
+        Invariants.present(approvedBy, "approvedBy");
+        if (createdBy.equals(approvedBy)) {
+            throw new IllegalArgumentException("the creator of a payable never approves it");
+        }
+        Invariants.present(approvedAt, "approvedAt");
+    }
+
+    @Override
+    public String subject() {
+        return jobNumber;
+    }
+}

@@ -1,0 +1,6 @@
+package agency.suits.events.clients;
+
+public enum BillingPeriod {
+    MONTHLY,
+    QUARTERLY
+}

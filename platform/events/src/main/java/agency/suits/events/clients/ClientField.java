@@ -1,0 +1,8 @@
+package agency.suits.events.clients;
+
+/** What a {@link ClientUpdated} changed. */
+public enum ClientField {
+    NAME,
+    INDUSTRY,
+    STATUS
+}

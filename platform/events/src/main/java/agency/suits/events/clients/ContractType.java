@@ -1,0 +1,6 @@
+package agency.suits.events.clients;
+
+public enum ContractType {
+    RETAINER,
+    PROJECT
+}
