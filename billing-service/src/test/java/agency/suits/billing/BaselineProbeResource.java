@@ -1,0 +1,38 @@
+package agency.suits.billing;
+
+import agency.suits.web.Created;
+import agency.suits.testing.ServiceBaselineTest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Test-only: the endpoint {@link ServiceBaselineTest} drives, as described there. */
+@Path(ServiceBaselineTest.PROBE_PATH)
+public class BaselineProbeResource {
+
+    public record Probe(@NotBlank String name, @Min(0) int rounds) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public RestResponse<Probe> register(@Valid @NotNull Probe probe, @Context UriInfo uriInfo) {
+        return Created.at(uriInfo, 1, probe);
+    }
+
+    @DELETE
+    @RolesAllowed("ADMIN")
+    public void remove() {
+    }
+}

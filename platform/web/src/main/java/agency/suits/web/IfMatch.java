@@ -1,0 +1,66 @@
+package agency.suits.web;
+
+import agency.suits.web.problem.PreconditionFailedProblem;
+import agency.suits.web.problem.PreconditionRequiredProblem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code If-Match} precondition of an update: without it an update could silently overwrite a colleague's change
+ * (428); with a stale tag it would (412).
+ *
+ * <pre>{@code
+ * @PUT @Path("{id}")
+ * public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull Change change) {
+ *     ClientView updated = clients.update(id, IfMatch.required(ifMatch), change); // service calls verify(entity.version)
+ *     return Response.ok(updated).tag(VersionTag.of(updated.version())).build();
+ * }
+ * }</pre>
+ */
+public final class IfMatch {
+
+    private final boolean anyVersion;
+    private final List<String> tags;
+
+    private IfMatch(boolean anyVersion, List<String> tags) {
+        this.anyVersion = anyVersion;
+        this.tags = tags;
+    }
+
+    /** The header as sent; 428 when it is missing. */
+    public static IfMatch required(String header) {
+        if (header == null || header.isBlank()) {
+            throw new PreconditionRequiredProblem(
+                    "This update needs an If-Match header carrying the ETag of the version you last read");
+        }
+        List<String> tags = new ArrayList<>();
+        boolean any = false;
+        for (String tag : header.split(",")) {
+            String trimmed = tag.trim();
+            if (trimmed.equals("*")) {
+                any = true;
+            } else if (!trimmed.isEmpty()) {
+                tags.add(trimmed);
+            }
+        }
+        return new IfMatch(any, List.copyOf(tags));
+    }
+
+    /** Strong comparison (RFC 9110): a weak tag never matches. An unquoted number is accepted as its quoted form. */
+    public boolean matches(long currentVersion) {
+        if (anyVersion) {
+            return true;
+        }
+        String version = Long.toString(currentVersion);
+        return tags.stream().anyMatch(tag -> tag.equals("\"" + version + "\"") || tag.equals(version));
+    }
+
+    /** 412 unless the client's tag is the current version. */
+    public void verify(long currentVersion) {
+        if (!matches(currentVersion)) {
+            throw new PreconditionFailedProblem("The resource has changed since you read it; its ETag is now \""
+                    + currentVersion + "\". Read it again and reapply your change");
+        }
+    }
+}

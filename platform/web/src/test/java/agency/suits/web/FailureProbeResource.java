@@ -1,0 +1,52 @@
+package agency.suits.web;
+
+import agency.suits.web.problem.ConflictProblem;
+import agency.suits.web.problem.FieldError;
+import agency.suits.web.problem.ForbiddenProblem;
+import agency.suits.web.problem.UnprocessableProblem;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+/** A test-only resource failing on purpose, the way domain code will. */
+@Path("/probe/failures")
+@Produces(MediaType.APPLICATION_JSON)
+public class FailureProbeResource {
+
+    @POST
+    @Path("conflict")
+    public void conflict() {
+        throw new ConflictProblem("Brief B-7 is already submitted", "withdraw", "view");
+    }
+
+    @POST
+    @Path("forbidden")
+    public void forbidden() {
+        throw new ForbiddenProblem("You created this estimate, so someone else must approve it");
+    }
+
+    @POST
+    @Path("unprocessable")
+    public void unprocessable() {
+        throw new UnprocessableProblem("The brief is not complete",
+                List.of(new FieldError("insight", "must be written"), new FieldError("tone", "must be written")));
+    }
+
+    @GET
+    @Path("bug")
+    public String bug() {
+        throw new IllegalStateException("connection pool secret-host:5432 exhausted");
+    }
+
+    @GET
+    @Path("broken-promise")
+    @NotNull
+    public String brokenPromise() {
+        return null;
+    }
+}
