@@ -1,0 +1,93 @@
+package agency.suits.gateway.problem;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import agency.suits.gateway.proxy.RequestId;
+import agency.suits.gateway.upstream.UpstreamService;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+
+/** The gateway's own failures, and how they are written to the caller. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static Problem noRoute(RoutingContext ctx) {
+        String path = ctx.request().path();
+        return new Problem("not-found", "Not found", 404,
+                "No service serves " + path + ".", path, RequestId.of(ctx));
+    }
+
+    public static Problem unknownApiDocument(RoutingContext ctx, String name) {
+        String path = ctx.request().path();
+        return new Problem("not-found", "Not found", 404,
+                "There is no OpenAPI document named '" + name + "'; known: " + documentNames() + ".",
+                path, RequestId.of(ctx));
+    }
+
+    private static String documentNames() {
+        return Arrays.stream(UpstreamService.values()).map(UpstreamService::key).collect(Collectors.joining(", "));
+    }
+
+    public static Problem methodNotAllowed(RoutingContext ctx, String allowed) {
+        String path = ctx.request().path();
+        return new Problem("method-not-allowed", "Method not allowed", 405,
+                ctx.request().method().name() + " is not supported on " + path + "; use " + allowed + ".",
+                path, RequestId.of(ctx));
+    }
+
+    /** The service refused or never accepted the connection: nothing reached it. */
+    public static Problem upstreamUnreachable(RoutingContext ctx, UpstreamService service) {
+        // Names the service, not its address: internal host names are none of the caller's business.
+        return new Problem("upstream-unreachable", "Service unavailable through the gateway", 502,
+                service.serviceName() + " is unreachable; try again shortly.",
+                ctx.request().path(), RequestId.of(ctx));
+    }
+
+    /** The service failed mid-exchange (connection reset or closed before a complete answer). */
+    public static Problem upstreamBroken(RoutingContext ctx, UpstreamService service) {
+        return new Problem("upstream-failed", "Bad answer from service", 502,
+                service.serviceName() + " closed the connection before answering.",
+                ctx.request().path(), RequestId.of(ctx));
+    }
+
+    public static Problem upstreamTimedOut(RoutingContext ctx, UpstreamService service, Duration timeout) {
+        return new Problem("upstream-timeout", "Service did not answer in time", 504,
+                service.serviceName() + " did not answer within " + timeout.toMillis() + " ms.",
+                ctx.request().path(), RequestId.of(ctx));
+    }
+
+    public static Problem unexpected(RoutingContext ctx) {
+        return new Problem("internal-error", "Internal server error", 500,
+                "The gateway failed to handle the request; quote the requestId when reporting it.",
+                ctx.request().path(), RequestId.of(ctx));
+    }
+
+    /**
+     * Writes the problem unless a response is already under way; in that case the only honest signal
+     * left is to break the connection, so the caller does not mistake a truncated body for a whole one.
+     */
+    public static void send(RoutingContext ctx, Problem problem) {
+        HttpServerResponse response = ctx.response();
+        if (response.ended() || response.closed()) {
+            return;
+        }
+        if (response.headWritten()) {
+            response.reset();
+            return;
+        }
+        // A caller body we never forwarded must still be read off the connection, or keep-alive stalls.
+        if (!ctx.request().isEnded()) {
+            ctx.request().resume();
+        }
+        response.setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        if (problem.requestId() != null) {
+            response.putHeader(RequestId.HEADER, problem.requestId());
+        }
+        response.end(problem.toJson().encode());
+    }
+}

@@ -1,0 +1,123 @@
+package agency.suits.gateway.stub;
+
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Stands in for one upstream service: answers every request with a JSON echo of what arrived
+ * (service, method, path, query, headers, body), so a test can see exactly what the gateway sent.
+ *
+ * <p>A few paths and headers make it misbehave on purpose:
+ * <ul>
+ *   <li>{@code X-Stub-Status} / {@code X-Stub-Location}: answer with that status and Location header;</li>
+ *   <li>a path ending in {@code /slow}: answer only after {@link #SLOW_ANSWER_MILLIS}; a slow call whose
+ *   connection closes before that counts as abandoned, and a path ending in {@code /abandoned} tells how
+ *   many there were;</li>
+ *   <li>a path ending in {@code /broken}: close the connection without answering;</li>
+ *   <li>a path ending in {@code /export}: stream {@code ?bytes=} bytes of body, chunked;</li>
+ *   <li>{@code /q/openapi} and {@code /q/health/ready}: what a Quarkus service serves there.</li>
+ * </ul>
+ */
+final class StubService {
+
+    static final long SLOW_ANSWER_MILLIS = 10_000;
+
+    private final Vertx vertx;
+    private final String serviceName;
+    private final AtomicInteger abandoned = new AtomicInteger();
+
+    private StubService(Vertx vertx, String serviceName) {
+        this.vertx = vertx;
+        this.serviceName = serviceName;
+    }
+
+    /** Starts the stub on an ephemeral port of the loopback interface and returns the server. */
+    static HttpServer start(Vertx vertx, String serviceName) throws Exception {
+        StubService stub = new StubService(vertx, serviceName);
+        return vertx.createHttpServer()
+                .requestHandler(stub::handle)
+                .listen(0, "127.0.0.1")
+                .toCompletionStage().toCompletableFuture().get();
+    }
+
+    private void handle(HttpServerRequest request) {
+        request.body().onSuccess(body -> answer(request, body));
+    }
+
+    private void answer(HttpServerRequest request, Buffer body) {
+        String path = request.path();
+        HttpServerResponse response = request.response();
+        if (path.endsWith("/broken")) {
+            request.connection().close();
+        } else if (path.endsWith("/slow")) {
+            response.closeHandler(closed -> abandoned.incrementAndGet());
+            vertx.setTimer(SLOW_ANSWER_MILLIS, timer -> {
+                if (!response.closed()) {
+                    response.end(echo(request, body).encode());
+                }
+            });
+        } else if (path.endsWith("/abandoned")) {
+            response.putHeader("Content-Type", "application/json")
+                    .end(new JsonObject().put("abandoned", abandoned.get()).encode());
+        } else if (path.endsWith("/export")) {
+            stream(response, Integer.parseInt(request.getParam("bytes", "1048576")));
+        } else if (path.equals("/q/openapi")) {
+            response.putHeader("Content-Type", "application/yaml;charset=UTF-8")
+                    .putHeader("X-Stub-Saw-Query", String.valueOf(request.query()))
+                    .end("openapi: 3.1.0\ninfo:\n  title: " + serviceName + "\n  version: 1.0.0\npaths: {}\n");
+        } else if (path.equals("/q/health/ready")) {
+            response.putHeader("Content-Type", "application/json").end("{\"status\":\"UP\",\"checks\":[]}");
+        } else {
+            int status = Integer.parseInt(request.getHeader("X-Stub-Status") == null ? "200" : request.getHeader("X-Stub-Status"));
+            response.setStatusCode(status).putHeader("Content-Type", "application/json");
+            if (request.getHeader("X-Stub-Location") != null) {
+                response.putHeader("Location", request.getHeader("X-Stub-Location"));
+            }
+            Buffer echo = echo(request, body).toBuffer();
+            if (request.method() == HttpMethod.HEAD) {
+                // Vert.x leaves the length out of HEAD answers; a real service states the GET length.
+                response.putHeader("Content-Length", String.valueOf(echo.length())).end();
+            } else {
+                response.end(echo);
+            }
+        }
+    }
+
+    private JsonObject echo(HttpServerRequest request, Buffer body) {
+        JsonObject headers = new JsonObject();
+        request.headers().names().forEach(name ->
+                headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", request.headers().getAll(name))));
+        return new JsonObject()
+                .put("service", serviceName)
+                .put("method", request.method().name())
+                .put("uri", request.uri())
+                .put("path", request.path())
+                .put("query", request.query())
+                .put("headers", headers)
+                .put("body", body.toString());
+    }
+
+    /** Writes the body in 16 KiB chunks, as a service streaming a large export would. */
+    private static void stream(HttpServerResponse response, int bytes) {
+        response.setChunked(true).putHeader("Content-Type", "application/octet-stream");
+        Buffer chunk = Buffer.buffer(new byte[16 * 1024]);
+        for (int i = 0; i < chunk.length(); i++) {
+            chunk.setByte(i, (byte) ('a' + i % 26));
+        }
+        int written = 0;
+        while (written < bytes) {
+            int size = Math.min(chunk.length(), bytes - written);
+            response.write(chunk.getBuffer(0, size));
+            written += size;
+        }
+        response.end();
+    }
+}
