@@ -44,10 +44,11 @@ public final class PostgresServer implements AutoCloseable {
 
     /** A server whose data survives restarts: initdb runs only when {@code dataDir} is empty. */
     public static PostgresServer startPersistent(Path dataDir, int port) {
-        Ports.requireFree(port, "PostgreSQL");
         try {
             Files.createDirectories(dataDir);
+            // a postmaster left by a killed launcher still holds the port: stop it before judging the port taken
             LeftoverPostmaster.stopIfRunning(dataDir);
+            Ports.requireFree(port, "PostgreSQL");
             return start(EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDir)

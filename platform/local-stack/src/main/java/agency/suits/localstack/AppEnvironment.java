@@ -1,0 +1,58 @@
+package agency.suits.localstack;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The environment each app gets from the local stack: where its database, the broker and the token key are, and
+ * for the gateway where the services are. docker-compose.yml sets the same variable names (a test holds them
+ * together), with container addresses instead of 127.0.0.1.
+ */
+public final class AppEnvironment {
+
+    private AppEnvironment() {
+    }
+
+    /** Where the shared infrastructure of a running stack is. */
+    public record Wiring(String postgresHostPort, String postgresUser, String postgresPassword,
+                         String kafkaBootstrapServers, URI jwtPublicKey, String jwtIssuer, String jwtAudience) {
+
+        /** The local stack's wiring: everything on the loopback interface, on the fixed ports. */
+        public static Wiring local(URI jwtPublicKey) {
+            return new Wiring("127.0.0.1:" + StackPorts.POSTGRES, "postgres", "",
+                    "127.0.0.1:" + StackPorts.KAFKA, jwtPublicKey, DemoTokens.ISSUER, DemoTokens.AUDIENCE);
+        }
+    }
+
+    public static Map<String, String> of(StackApp app, Wiring wiring) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(app.httpPort()));
+        if (app.isGateway()) {
+            for (StackApp service : StackApp.services()) {
+                env.put(upstreamUrlVariable(service), "http://127.0.0.1:" + service.httpPort());
+            }
+            return env;
+        }
+        String database = app.database().orElseThrow();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + wiring.postgresHostPort() + "/" + database);
+        env.put("QUARKUS_DATASOURCE_USERNAME", wiring.postgresUser());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", wiring.postgresPassword());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", wiring.kafkaBootstrapServers());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", wiring.jwtPublicKey().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", wiring.jwtIssuer());
+        env.put("MP_JWT_VERIFY_AUDIENCES", wiring.jwtAudience());
+        return env;
+    }
+
+    /** The gateway's {@code suits.gateway.services.<key>.url} as an environment variable. */
+    public static String upstreamUrlVariable(StackApp service) {
+        return environmentName("suits.gateway.services." + service.upstreamKey().orElseThrow() + ".url");
+    }
+
+    /** MicroProfile Config's environment name of a property: non-alphanumerics become '_', then upper case. */
+    public static String environmentName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+}
