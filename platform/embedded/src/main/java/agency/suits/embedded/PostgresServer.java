@@ -52,7 +52,9 @@ public final class PostgresServer implements AutoCloseable {
             return start(EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false));
+                    .setCleanDataDirectory(false)
+                    // zonky turns this off for speed; data that must survive restarts wants every commit durable
+                    .setServerConfig("synchronous_commit", "on"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

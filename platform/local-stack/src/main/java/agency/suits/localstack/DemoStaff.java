@@ -2,9 +2,11 @@ package agency.suits.localstack;
 
 import agency.suits.security.Role;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The people of the demo agency, one or more per role, so that every rule of DOMAIN.md can be tried by hand:
@@ -32,7 +34,15 @@ public enum DemoStaff {
         this.role = role;
     }
 
-    /** The login name: the token's {@code sub} and {@code upn}, and what {@code ./suits token} takes. */
+    /**
+     * The staff id, the token's {@code sub}: a UUID like any identity provider's subject, fixed per demo person so
+     * that tokens issued on different days name the same staff member.
+     */
+    public UUID staffId() {
+        return UUID.nameUUIDFromBytes(("suits-demo-staff:" + username()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The login name: the token's {@code upn}, and what {@code ./suits token} takes. */
     public String username() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -29,7 +29,7 @@ public final class DemoTokens {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setAudience(AUDIENCE);
-        claims.setSubject(staff.username());
+        claims.setSubject(staff.staffId().toString());
         claims.setClaim("upn", staff.username());
         claims.setClaim("name", staff.fullName());
         claims.setStringListClaim("groups", List.of(staff.role().name()));

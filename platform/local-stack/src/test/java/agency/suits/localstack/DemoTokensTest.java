@@ -36,7 +36,8 @@ class DemoTokensTest {
 
         assertEquals("https://suits.local/issuer", claims.getIssuer());
         assertEquals(List.of("suits"), claims.getAudience());
-        assertEquals("sam", claims.getSubject());
+        assertEquals(DemoStaff.SAM.staffId().toString(), claims.getSubject());
+        assertEquals("sam", claims.getClaimValueAsString("upn"));
         assertEquals("sam", claims.getStringClaimValue("upn"));
         assertEquals("Sam Sterling", claims.getStringClaimValue("name"));
         assertEquals(List.of("ACCOUNT_SUPERVISOR"), claims.getStringListClaimValue("groups"));

@@ -1,5 +1,6 @@
 package agency.suits.security;
 
+import agency.suits.web.problem.ForbiddenProblem;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,6 +13,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The staff member calling the API: the token's subject and the agency roles in its {@code groups} claim. Group names
@@ -39,12 +41,20 @@ public class CurrentStaff {
         this.roles = Collections.unmodifiableSet(rolesOf(groups));
     }
 
-    /** The token's subject; 401 if the request carries no identity (which the /api policy already prevents). */
-    public String id() {
+    /**
+     * The staff id: the token's subject, which must be a UUID (Keycloak's default; configure other identity providers
+     * to issue the staff id as {@code sub}). Events name staff by this id. 401 without an identity (which the /api
+     * policy already prevents), 403 when the subject is not a UUID: the caller is not a Suits staff member.
+     */
+    public UUID id() {
         if (staffId == null) {
             throw new UnauthorizedException("No staff member is signed in");
         }
-        return staffId;
+        try {
+            return UUID.fromString(staffId);
+        } catch (IllegalArgumentException e) {
+            throw new ForbiddenProblem("The token's subject '" + staffId + "' is not a Suits staff id (a UUID)");
+        }
     }
 
     public Set<Role> roles() {

@@ -1,10 +1,12 @@
 package agency.suits.security;
 
+import agency.suits.web.problem.ForbiddenProblem;
 import io.quarkus.security.UnauthorizedException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,10 +17,19 @@ class CurrentStaffTest {
 
     @Test
     void readsAgencyRolesFromTheGroups() {
-        CurrentStaff staff = new CurrentStaff("alice", List.of("ACCOUNT_EXECUTIVE", "ACCOUNT_PLANNER"));
+        UUID alice = UUID.randomUUID();
+        CurrentStaff staff = new CurrentStaff(alice.toString(), List.of("ACCOUNT_EXECUTIVE", "ACCOUNT_PLANNER"));
 
-        assertEquals("alice", staff.id());
+        assertEquals(alice, staff.id());
         assertEquals(Set.of(Role.ACCOUNT_EXECUTIVE, Role.ACCOUNT_PLANNER), staff.roles());
+    }
+
+    @Test
+    void refusesSubjectThatIsNotAStaffId() {
+        CurrentStaff staff = new CurrentStaff("service-account-reporting", List.of("FINANCE"));
+
+        ForbiddenProblem refused = assertThrows(ForbiddenProblem.class, staff::id);
+        assertTrue(refused.getMessage().contains("service-account-reporting"), refused.getMessage());
     }
 
     @Test

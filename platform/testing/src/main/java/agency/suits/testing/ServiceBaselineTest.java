@@ -1,5 +1,7 @@
 package agency.suits.testing;
 
+import java.util.UUID;
+
 import agency.suits.security.Role;
 import agency.suits.web.problem.ProblemType;
 import io.restassured.RestAssured;
@@ -36,6 +38,8 @@ public abstract class ServiceBaselineTest {
 
     public static final String PROBE_PATH = "/api/baseline-probe";
 
+    private static final UUID ALICE = UUID.fromString("0b6c5a52-31c6-4bd4-9e0c-2f1d8f0c6a11");
+    private static final UUID ROOT = UUID.fromString("5f0e6d3c-8a7b-4c21-9d3e-7a6b5c4d3e21");
     private static final String VALID_PROBE = "{\"name\": \"Acme launch\", \"rounds\": 2}";
 
     @BeforeAll
@@ -97,22 +101,22 @@ public abstract class ServiceBaselineTest {
 
     @Test
     void refusesAnExpiredToken() {
-        invalidToken(Tokens.as("alice", Role.ACCOUNT_EXECUTIVE).expiredSince(Duration.ofMinutes(5)).bearer());
+        invalidToken(Tokens.as(ALICE, Role.ACCOUNT_EXECUTIVE).expiredSince(Duration.ofMinutes(5)).bearer());
     }
 
     @Test
     void refusesATokenFromAnotherIssuer() {
-        invalidToken(Tokens.as("alice", Role.ACCOUNT_EXECUTIVE).issuer("https://elsewhere.example/issuer").bearer());
+        invalidToken(Tokens.as(ALICE, Role.ACCOUNT_EXECUTIVE).issuer("https://elsewhere.example/issuer").bearer());
     }
 
     @Test
     void refusesATokenForAnotherAudience() {
-        invalidToken(Tokens.as("alice", Role.ACCOUNT_EXECUTIVE).audience("another-app").bearer());
+        invalidToken(Tokens.as(ALICE, Role.ACCOUNT_EXECUTIVE).audience("another-app").bearer());
     }
 
     @Test
     void refusesATokenSignedByAStranger() {
-        invalidToken(Tokens.as("alice", Role.ACCOUNT_EXECUTIVE).signedByStranger().bearer());
+        invalidToken(Tokens.as(ALICE, Role.ACCOUNT_EXECUTIVE).signedByStranger().bearer());
     }
 
     @Test
@@ -122,7 +126,7 @@ public abstract class ServiceBaselineTest {
 
     @Test
     void acceptsAValidToken() {
-        given().header("Authorization", Tokens.bearer("alice", Role.ACCOUNT_EXECUTIVE))
+        given().header("Authorization", Tokens.bearer(ALICE, Role.ACCOUNT_EXECUTIVE))
                 .contentType(ContentType.JSON).body(VALID_PROBE)
                 .when().post(PROBE_PATH).then()
                 .statusCode(201)
@@ -133,7 +137,7 @@ public abstract class ServiceBaselineTest {
 
     @Test
     void pointsLocationAtTheGatewayThatForwardedTheRequest() {
-        given().header("Authorization", Tokens.bearer("alice", Role.ACCOUNT_EXECUTIVE))
+        given().header("Authorization", Tokens.bearer(ALICE, Role.ACCOUNT_EXECUTIVE))
                 .header("X-Forwarded-Proto", "https")
                 .header("X-Forwarded-Host", "suits.example.com")
                 .contentType(ContentType.JSON).body(VALID_PROBE)
@@ -144,20 +148,20 @@ public abstract class ServiceBaselineTest {
 
     @Test
     void takesRolesFromTheGroupsClaim() {
-        given().header("Authorization", Tokens.bearer("root", Role.ADMIN))
+        given().header("Authorization", Tokens.bearer(ROOT, Role.ADMIN))
                 .when().delete(PROBE_PATH).then()
                 .statusCode(204);
     }
 
     @Test
     void forbidsWhatTheCallersRolesDoNotAllow() {
-        problem(given().header("Authorization", Tokens.bearer("alice", Role.ACCOUNT_EXECUTIVE, Role.FINANCE))
+        problem(given().header("Authorization", Tokens.bearer(ALICE, Role.ACCOUNT_EXECUTIVE, Role.FINANCE))
                 .when().delete(PROBE_PATH).then(), ProblemType.FORBIDDEN, PROBE_PATH);
     }
 
     @Test
     void answersAnUnknownApiPathWithNotFoundOnceAuthenticated() {
-        problem(given().header("Authorization", Tokens.bearer("alice", Role.ACCOUNT_EXECUTIVE))
+        problem(given().header("Authorization", Tokens.bearer(ALICE, Role.ACCOUNT_EXECUTIVE))
                 .when().get("/api/no-such-thing").then(), ProblemType.NOT_FOUND, "/api/no-such-thing");
     }
 
@@ -186,7 +190,7 @@ public abstract class ServiceBaselineTest {
     }
 
     private static ValidatableResponse postWithToken(String body) {
-        return given().header("Authorization", Tokens.bearer("alice", Role.ACCOUNT_EXECUTIVE))
+        return given().header("Authorization", Tokens.bearer(ALICE, Role.ACCOUNT_EXECUTIVE))
                 .contentType(ContentType.JSON).body(body)
                 .when().post(PROBE_PATH).then();
     }

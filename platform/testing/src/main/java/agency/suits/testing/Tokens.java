@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -37,19 +38,19 @@ public final class Tokens {
     private Tokens() {
     }
 
-    /** A valid one-hour token for the staff member with these roles. */
-    public static String of(String staffId, Role... roles) {
+    /** A valid one-hour token for the staff member with these roles; the staff id is the token's subject. */
+    public static String of(UUID staffId, Role... roles) {
         return as(staffId, roles).sign();
     }
 
-    /** The {@code Authorization} header value for {@link #of(String, Role...)}. */
-    public static String bearer(String staffId, Role... roles) {
+    /** The {@code Authorization} header value for {@link #of(UUID, Role...)}. */
+    public static String bearer(UUID staffId, Role... roles) {
         return "Bearer " + of(staffId, roles);
     }
 
     /** A token to bend for negative tests: expired, other issuer or audience, signed by a stranger. */
-    public static Draft as(String staffId, Role... roles) {
-        return new Draft(staffId, Arrays.stream(roles).map(Role::name).collect(Collectors.toSet()));
+    public static Draft as(UUID staffId, Role... roles) {
+        return new Draft(staffId.toString(), Arrays.stream(roles).map(Role::name).collect(Collectors.toSet()));
     }
 
     static synchronized Map<String, String> verificationConfig() {
@@ -88,16 +89,22 @@ public final class Tokens {
     }
 
     public static final class Draft {
-        private final String staffId;
+        private String subject;
         private Set<String> groups;
         private String issuer = ISSUER;
         private String audience = AUDIENCE;
         private Instant expiresAt = Instant.now().plus(Duration.ofHours(1));
         private PrivateKey signingKey = KEYS.getPrivate();
 
-        private Draft(String staffId, Set<String> groups) {
-            this.staffId = staffId;
+        private Draft(String subject, Set<String> groups) {
+            this.subject = subject;
             this.groups = groups;
+        }
+
+        /** A subject that is not a staff id, as another application's token would carry. */
+        public Draft subject(String rawSubject) {
+            this.subject = rawSubject;
+            return this;
         }
 
         public Draft groups(String... rawGroups) {
@@ -127,8 +134,8 @@ public final class Tokens {
 
         public String sign() {
             JwtClaimsBuilder claims = Jwt.issuer(issuer)
-                    .subject(staffId)
-                    .upn(staffId)
+                    .subject(subject)
+                    .upn(subject)
                     .audience(audience)
                     .groups(groups)
                     .issuedAt(expiresAt.minus(Duration.ofHours(2)))

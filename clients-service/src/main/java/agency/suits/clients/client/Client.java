@@ -1,0 +1,47 @@
+package agency.suits.clients.client;
+
+import agency.suits.events.clients.ClientStatus;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A client (an account): the aggregate every clients event is about, hence the version that orders them. */
+@Entity
+@Table(name = "client")
+public class Client extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, updatable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    public String industry;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ClientStatus status;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public UUID createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,45 @@
+package agency.suits.clients.client;
+
+import agency.suits.security.Role;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static agency.suits.security.Role.ACCOUNT_COORDINATOR;
+import static agency.suits.security.Role.ACCOUNT_DIRECTOR;
+import static agency.suits.security.Role.ACCOUNT_EXECUTIVE;
+import static agency.suits.security.Role.ACCOUNT_PLANNER;
+import static agency.suits.security.Role.ACCOUNT_SUPERVISOR;
+
+/**
+ * Which roles may change what on a client they can see (DOMAIN.md). Seeing comes first: a client outside the
+ * caller's book is a 404 whatever the role. Finance and admins see the whole book but change none of it;
+ * coordinators never change teams or contracts. New clients are registered by supervisors and directors, who own
+ * the relationship and its contracts.
+ */
+public enum ClientPermission {
+    REGISTER_CLIENT("register clients", ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
+    EDIT_CLIENT("change a client's details", ACCOUNT_EXECUTIVE, ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
+    CHANGE_STATUS("move a client through its lifecycle", ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
+    CHANGE_TEAM("change an account team", ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
+    CHANGE_CONTRACTS("sign or renew contracts", ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
+    LOG_ACTIVITY("record contacts, interactions and opportunities",
+            ACCOUNT_COORDINATOR, ACCOUNT_EXECUTIVE, ACCOUNT_PLANNER, ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR);
+
+    private final String action;
+    private final Set<Role> roles;
+
+    ClientPermission(String action, Role first, Role... others) {
+        this.action = action;
+        this.roles = EnumSet.of(first, others);
+    }
+
+    public boolean grantedTo(Set<Role> held) {
+        return held.stream().anyMatch(roles::contains);
+    }
+
+    /** The reason a 403 gives. */
+    public String refusal() {
+        return "Only " + roles + " may " + action;
+    }
+}
