@@ -1,5 +1,5 @@
 -- Owned by platform/messaging and applied in every service database next to the service's own migrations.
--- Platform migrations are numbered 0.x so they sort before the services' own 1, 2, ...
+-- Platform libraries put their migrations in db/platform, numbered 0.x so they sort before the services' own 1, 2, ...
 
 -- Events recorded in the same transaction as the change they describe; the relay publishes them in id order.
 create table outbox_event (

@@ -1,0 +1,160 @@
+package agency.suits.accounts;
+
+import agency.suits.events.Money;
+import agency.suits.events.clients.AccountRole;
+import agency.suits.events.clients.ClientStatus;
+import agency.suits.events.clients.ContractType;
+import agency.suits.events.clients.TeamMember;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The SQL of the copy. Plain JDBC on the service's datasource, enlisted in the caller's transaction. */
+@ApplicationScoped
+class AccountCopyStore {
+
+    private final AgroalDataSource dataSource;
+
+    AccountCopyStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    void saveClient(UUID clientId, String code, String name, ClientStatus status, Instant asOf) {
+        // an older event (a redelivery from before a newer one was applied) must not win
+        update("insert into account_client_copy (client_id, client_code, name, status, updated_at) "
+                        + "values (?, ?, ?, ?, ?) on conflict (client_id) do update set client_code = excluded.client_code, "
+                        + "name = excluded.name, status = excluded.status, updated_at = excluded.updated_at "
+                        + "where account_client_copy.updated_at <= excluded.updated_at",
+                statement -> {
+                    statement.setObject(1, clientId);
+                    statement.setString(2, code);
+                    statement.setString(3, name);
+                    statement.setString(4, status.name());
+                    statement.setTimestamp(5, Timestamp.from(asOf));
+                });
+    }
+
+    void replaceTeam(UUID clientId, List<TeamMember> team) {
+        update("delete from account_team_copy where client_id = ?", statement -> statement.setObject(1, clientId));
+        for (TeamMember member : team) {
+            update("insert into account_team_copy (client_id, staff_id, role, primary_contact) values (?, ?, ?, ?) "
+                            + "on conflict do nothing",
+                    statement -> {
+                        statement.setObject(1, clientId);
+                        statement.setObject(2, member.staffId());
+                        statement.setString(3, member.role().name());
+                        statement.setBoolean(4, member.primary());
+                    });
+        }
+    }
+
+    void saveContractIfCurrent(UUID clientId, CurrentContract contract) {
+        update("insert into account_contract_copy (client_id, contract_id, contract_type, starts_on, ends_on, "
+                        + "value_amount, value_currency, included_revision_rounds) values (?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "on conflict (client_id) do update set contract_id = excluded.contract_id, "
+                        + "contract_type = excluded.contract_type, starts_on = excluded.starts_on, "
+                        + "ends_on = excluded.ends_on, value_amount = excluded.value_amount, "
+                        + "value_currency = excluded.value_currency, "
+                        + "included_revision_rounds = excluded.included_revision_rounds "
+                        + "where account_contract_copy.starts_on <= excluded.starts_on",
+                statement -> {
+                    statement.setObject(1, clientId);
+                    statement.setObject(2, contract.id());
+                    statement.setString(3, contract.type().name());
+                    statement.setDate(4, Date.valueOf(contract.startsOn()));
+                    statement.setDate(5, Date.valueOf(contract.endsOn()));
+                    statement.setBigDecimal(6, contract.value().amount());
+                    statement.setString(7, contract.value().currency());
+                    statement.setInt(8, contract.includedRevisionRounds());
+                });
+    }
+
+    Optional<KnownClient> client(UUID clientId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select c.client_code, c.name, c.status, k.contract_id, k.contract_type, k.starts_on, k.ends_on, "
+                             + "k.value_amount, k.value_currency, k.included_revision_rounds "
+                             + "from account_client_copy c left join account_contract_copy k on k.client_id = c.client_id "
+                             + "where c.client_id = ?")) {
+            select.setObject(1, clientId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                CurrentContract contract = row.getObject(4) == null ? null : new CurrentContract(
+                        row.getObject(4, UUID.class), ContractType.valueOf(row.getString(5)),
+                        row.getDate(6).toLocalDate(), row.getDate(7).toLocalDate(),
+                        new Money(row.getBigDecimal(8), row.getString(9)),
+                        row.getInt(10));
+                return Optional.of(new KnownClient(clientId, row.getString(1), row.getString(2),
+                        ClientStatus.valueOf(row.getString(3)), contract));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read client " + clientId, e);
+        }
+    }
+
+    List<TeamMember> team(UUID clientId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select staff_id, role, primary_contact from account_team_copy where client_id = ? "
+                             + "order by role, staff_id")) {
+            select.setObject(1, clientId);
+            List<TeamMember> team = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    team.add(new TeamMember(rows.getObject(1, UUID.class), AccountRole.valueOf(rows.getString(2)),
+                            rows.getBoolean(3)));
+                }
+            }
+            return team;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the team of client " + clientId, e);
+        }
+    }
+
+    Set<UUID> clientsOf(UUID staffId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select distinct client_id from account_team_copy where staff_id = ?")) {
+            select.setObject(1, staffId);
+            Set<UUID> clients = new HashSet<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    clients.add(rows.getObject(1, UUID.class));
+                }
+            }
+            return clients;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the clients of staff " + staffId, e);
+        }
+    }
+
+    private void update(String sql, Binder binder) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not update the account copy", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+}

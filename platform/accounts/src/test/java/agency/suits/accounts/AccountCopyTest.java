@@ -1,0 +1,152 @@
+package agency.suits.accounts;
+
+import agency.suits.events.CloudEvent;
+import agency.suits.events.EventJson;
+import agency.suits.events.EventPayload;
+import agency.suits.events.Money;
+import agency.suits.events.Topics;
+import agency.suits.events.clients.AccountRole;
+import agency.suits.events.clients.AccountTeamChanged;
+import agency.suits.events.clients.ClientField;
+import agency.suits.events.clients.ClientRegistered;
+import agency.suits.events.clients.ClientStatus;
+import agency.suits.events.clients.ClientUpdated;
+import agency.suits.events.clients.ContractSigned;
+import agency.suits.events.clients.ContractType;
+import agency.suits.events.clients.TeamMember;
+import agency.suits.security.Role;
+import agency.suits.testing.TopicProducer;
+import agency.suits.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class AccountCopyTest {
+
+    private static final UUID DIRECTOR = UUID.randomUUID();
+    private static final Instant T0 = Instant.parse("2026-11-01T09:00:00Z");
+
+    private final UUID client = UUID.randomUUID();
+    private final UUID executive = UUID.randomUUID();
+    private final UUID supervisor = UUID.randomUUID();
+    private final UUID otherExecutive = UUID.randomUUID();
+
+    @Test
+    void copyFollowsTheClientsEvents() {
+        registerWithTeamAndContract();
+
+        asDirector().body("client.code", equalTo("ACME"))
+                .body("client.status", equalTo("ACTIVE"))
+                .body("client.contract.includedRevisionRounds", equalTo(2))
+                .body("client.contract.value.amount", equalTo("120000.00"))
+                .body("client.contract.value.currency", equalTo("EUR"))
+                .body("team.role", containsInAnyOrder("ACCOUNT_EXECUTIVE", "ACCOUNT_SUPERVISOR"));
+    }
+
+    @Test
+    void teamMembersAndTheWholeBookSeeTheClientOthersGetNotFound() {
+        registerWithTeamAndContract();
+
+        get(executive, Role.ACCOUNT_EXECUTIVE).statusCode(200).body("client.name", equalTo("Acme Drinks"));
+        get(UUID.randomUUID(), Role.FINANCE).statusCode(200);
+        get(otherExecutive, Role.ACCOUNT_EXECUTIVE).statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
+    }
+
+    @Test
+    void aTeamChangeReplacesTheWholeTeam() {
+        registerWithTeamAndContract();
+        publish(new AccountTeamChanged(client, List.of(new TeamMember(otherExecutive, AccountRole.ACCOUNT_EXECUTIVE,
+                false)), List.of(new TeamMember(otherExecutive, AccountRole.ACCOUNT_EXECUTIVE, false)),
+                List.of(new TeamMember(executive, AccountRole.ACCOUNT_EXECUTIVE, false)), DIRECTOR, T0.plusSeconds(60)));
+
+        awaitAsDirector(response -> response.extract().jsonPath().getList("team.staffId").size() == 1);
+        get(executive, Role.ACCOUNT_EXECUTIVE).statusCode(404);
+        get(otherExecutive, Role.ACCOUNT_EXECUTIVE).statusCode(200);
+    }
+
+    @Test
+    void anOlderEventArrivingLateDoesNotUndoANewerOne() {
+        registerWithTeamAndContract();
+        publish(updated(ClientStatus.PAUSED, T0.plusSeconds(120)));
+        awaitAsDirector(response -> "PAUSED".equals(response.extract().path("client.status")));
+        publish(updated(ClientStatus.ACTIVE, T0.plusSeconds(60)));
+        publish(contract(UUID.randomUUID(), LocalDate.of(2025, 1, 1), 9));
+        // a marker after both: once it is applied, the late events before it have been handled
+        publish(new ClientUpdated(client, "ACME", "Acme Drinks Ltd", null, ClientStatus.PAUSED,
+                List.of(ClientField.NAME), DIRECTOR, T0.plusSeconds(180)));
+
+        awaitAsDirector(response -> "Acme Drinks Ltd".equals(response.extract().path("client.name")))
+                .body("client.status", equalTo("PAUSED"))
+                .body("client.contract.includedRevisionRounds", equalTo(2));
+    }
+
+    private void registerWithTeamAndContract() {
+        publish(new ClientRegistered(client, "ACME", "Acme Drinks", "Beverages", ClientStatus.ACTIVE, DIRECTOR, T0));
+        List<TeamMember> team = List.of(new TeamMember(executive, AccountRole.ACCOUNT_EXECUTIVE, false),
+                new TeamMember(supervisor, AccountRole.ACCOUNT_SUPERVISOR, true));
+        publish(new AccountTeamChanged(client, team, team, List.of(), DIRECTOR, T0.plusSeconds(1)));
+        publish(contract(UUID.randomUUID(), LocalDate.of(2026, 1, 1), 2));
+        awaitAsDirector(response -> response.extract().path("client.contract") != null
+                && response.extract().jsonPath().getList("team").size() == 2);
+    }
+
+    private ContractSigned contract(UUID contractId, LocalDate startsOn, int includedRounds) {
+        return new ContractSigned(contractId, client, ContractType.PROJECT, startsOn, startsOn.plusYears(1),
+                Money.of("120000.00", "EUR"), null, includedRounds, 60, null, DIRECTOR, T0.plusSeconds(2));
+    }
+
+    private ClientUpdated updated(ClientStatus status, Instant at) {
+        return new ClientUpdated(client, "ACME", "Acme Drinks", "Beverages", status, List.of(ClientField.STATUS),
+                DIRECTOR, at);
+    }
+
+    private static void publish(EventPayload payload) {
+        TopicProducer.send(Topics.CLIENTS, payload.subject(),
+                EventJson.write(CloudEvent.of("/suits/clients-service", payload)));
+    }
+
+    private ValidatableResponse asDirector() {
+        return awaitAsDirector(response -> true);
+    }
+
+    private ValidatableResponse awaitAsDirector(Predicate<ValidatableResponse> ready) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (true) {
+            ValidatableResponse response = get(DIRECTOR, Role.ACCOUNT_DIRECTOR);
+            if (response.extract().statusCode() == 200 && ready.test(response)) {
+                return response;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("The copy never reached the expected state: " + response.extract().asString());
+            }
+            sleep();
+        }
+    }
+
+    private ValidatableResponse get(UUID staff, Role role) {
+        return given().header("Authorization", Tokens.bearer(staff, role))
+                .when().get("/api/probe/clients/{id}", client).then();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

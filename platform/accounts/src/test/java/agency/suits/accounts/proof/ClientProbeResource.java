@@ -1,0 +1,39 @@
+package agency.suits.accounts.proof;
+
+import agency.suits.accounts.AccountAccess;
+import agency.suits.accounts.Accounts;
+import agency.suits.accounts.KnownClient;
+import agency.suits.events.clients.TeamMember;
+import agency.suits.web.problem.NotFoundProblem;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A test-only endpoint standing in for a service's client-scoped resource. */
+@Path("/api/probe/clients/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClientProbeResource {
+
+    private final AccountAccess access;
+    private final Accounts accounts;
+
+    ClientProbeResource(AccountAccess access, Accounts accounts) {
+        this.access = access;
+        this.accounts = accounts;
+    }
+
+    @GET
+    public ClientSeen get(@PathParam("id") UUID id) {
+        access.requireVisible(id);
+        KnownClient client = accounts.client(id).orElseThrow(() -> NotFoundProblem.of("Client", id));
+        return new ClientSeen(client, accounts.team(id));
+    }
+
+    public record ClientSeen(KnownClient client, List<TeamMember> team) {
+    }
+}
