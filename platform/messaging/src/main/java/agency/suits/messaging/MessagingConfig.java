@@ -16,6 +16,8 @@ public interface MessagingConfig {
 
     Inbox inbox();
 
+    Retention retention();
+
     interface Relay {
         @WithDefault("true")
         boolean enabled();
@@ -49,5 +51,18 @@ public interface MessagingConfig {
 
         @WithDefault("100ms")
         Duration retryBackoff();
+    }
+
+    interface Retention {
+        /** Published outbox rows are kept this long for audit and replay, then deleted. */
+        @WithDefault("P7D")
+        Duration publishedEvents();
+
+        /**
+         * Handled event ids are kept this long. It must exceed the topics' retention (Kafka's default is 7 days):
+         * an event redelivered after its id was deleted would be applied again.
+         */
+        @WithDefault("P30D")
+        Duration handledEvents();
     }
 }
