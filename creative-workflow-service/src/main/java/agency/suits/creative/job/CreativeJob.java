@@ -1,0 +1,112 @@
+package agency.suits.creative.job;
+
+import agency.suits.events.Money;
+import agency.suits.events.briefs.BriefSnapshot;
+import agency.suits.events.briefs.Deliverable;
+import agency.suits.events.briefs.Mandatory;
+import agency.suits.events.briefs.Milestone;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** A creative job: the review loop of one submitted brief. Its @Version orders its events in the outbox. */
+@Entity
+@Table(name = "creative_job")
+public class CreativeJob extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "job_number")
+    public String jobNumber;
+
+    @Column(name = "client_id")
+    public UUID clientId;
+
+    @Column(name = "brief_id")
+    public UUID briefId;
+
+    @Column(name = "brief_version")
+    public int briefVersion;
+
+    public String title;
+
+    @Convert(converter = BriefSnapshotColumn.class)
+    public BriefSnapshot brief;
+
+    @Column(name = "budget_amount")
+    public BigDecimal budgetAmount;
+
+    @Column(name = "budget_currency")
+    public String budgetCurrency;
+
+    @Column(name = "included_rounds")
+    public int includedRounds;
+
+    @Column(name = "current_round")
+    public int currentRound;
+
+    @Enumerated(EnumType.STRING)
+    public JobStatus status;
+
+    /** The brief's last milestone: the job is overdue when it is still open after that day. */
+    @Column(name = "due_on")
+    public LocalDate dueOn;
+
+    @Column(name = "opened_at")
+    public Instant openedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "creative_job_assignee", joinColumns = @JoinColumn(name = "job_id"))
+    @Column(name = "staff_id")
+    public Set<UUID> assignees = new LinkedHashSet<>();
+
+    @Version
+    public long version;
+
+    public static Optional<CreativeJob> byJobNumber(String jobNumber) {
+        return find("jobNumber", jobNumber).firstResultOptional();
+    }
+
+    public static LocalDate dueOn(BriefSnapshot brief) {
+        return brief.milestones().stream().map(Milestone::dueOn).max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    public Money budget() {
+        return new Money(budgetAmount, budgetCurrency);
+    }
+
+    public boolean overdue(LocalDate today) {
+        return !status.isFinal() && dueOn.isBefore(today);
+    }
+
+    public Set<UUID> mandatoryIds() {
+        return brief.mandatories().stream().map(Mandatory::mandatoryId).collect(Collectors.toSet());
+    }
+
+    public boolean hasDeliverable(UUID deliverableId) {
+        return brief.deliverables().stream().map(Deliverable::deliverableId).anyMatch(deliverableId::equals);
+    }
+}

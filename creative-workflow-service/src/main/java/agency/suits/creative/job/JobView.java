@@ -1,0 +1,36 @@
+package agency.suits.creative.job;
+
+import agency.suits.events.Money;
+import agency.suits.events.briefs.BriefSnapshot;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A job with its brief copy, rounds and decisions. {@code budget} is left out for the creative department, who never
+ * see money.
+ */
+public record JobView(
+        UUID id,
+        String jobNumber,
+        UUID clientId,
+        UUID briefId,
+        int briefVersion,
+        String title,
+        JobStatus status,
+        List<String> allowedActions,
+        int currentRound,
+        int includedRounds,
+        LocalDate dueOn,
+        boolean overdue,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Money budget,
+        BriefSnapshot brief,
+        List<UUID> assignees,
+        List<RoundView> rounds,
+        Instant openedAt,
+        Instant closedAt,
+        long version) {
+}

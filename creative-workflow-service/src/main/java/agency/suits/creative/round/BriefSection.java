@@ -1,0 +1,15 @@
+package agency.suits.creative.round;
+
+/** The part of the brief a comment is about; MANDATORY comments also name the mandatory. */
+public enum BriefSection {
+    BACKGROUND,
+    OBJECTIVE,
+    TARGET_AUDIENCE,
+    INSIGHT,
+    PROPOSITION,
+    REASONS_TO_BELIEVE,
+    TONE,
+    MANDATORY,
+    DELIVERABLES,
+    TIMING
+}

@@ -1,0 +1,21 @@
+package agency.suits.creative.round;
+
+import agency.suits.events.creative.ClientDecision;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The client's consolidated feedback on the round; {@code returnedAt} defaults to now. */
+public record ClientFeedback(
+        @NotNull ClientDecision decision,
+        @Size(max = 200) List<@Valid @NotNull Comment> comments,
+        @PastOrPresent Instant returnedAt) {
+
+    public List<Comment> commentList() {
+        return comments == null ? List.of() : comments;
+    }
+}

@@ -1,0 +1,17 @@
+package agency.suits.creative.round;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.util.UUID;
+
+/**
+ * One comment of a review step. It may point at a brief section (a mandatory by its id), at a work version, at both
+ * or at neither.
+ */
+public record Comment(
+        @NotBlank @Size(max = 4000) String text,
+        BriefSection section,
+        UUID mandatoryId,
+        UUID workVersionId) {
+}

@@ -1,0 +1,77 @@
+package agency.suits.creative.version;
+
+import agency.suits.events.creative.WorkVersionRef;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** A version of a piece of work for one deliverable; its number counts up per deliverable of the job. */
+@Entity
+@Table(name = "work_version")
+public class WorkVersion extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "job_id")
+    public UUID jobId;
+
+    @Column(name = "deliverable_id")
+    public UUID deliverableId;
+
+    @Column(name = "version_number")
+    public int versionNumber;
+
+    /** The round it was made in. */
+    public int round;
+
+    public String title;
+
+    @Column(name = "media_type")
+    public String mediaType;
+
+    @Column(name = "asset_url")
+    public String assetUrl;
+
+    public String checksum;
+
+    public String notes;
+
+    @Column(name = "created_by")
+    public UUID createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public static List<WorkVersion> ofJob(UUID jobId) {
+        return list("jobId = ?1 order by createdAt, deliverableId, versionNumber", jobId);
+    }
+
+    public static List<WorkVersion> ofJob(UUID jobId, Collection<UUID> ids) {
+        return list("jobId = ?1 and id in ?2", jobId, ids);
+    }
+
+    public static long countInRound(UUID jobId, int round) {
+        return count("jobId = ?1 and round = ?2", jobId, round);
+    }
+
+    /** The next number for the deliverable; the job is locked while it is taken, so two uploads never share one. */
+    public static int nextNumber(UUID jobId, UUID deliverableId) {
+        Integer highest = getEntityManager()
+                .createQuery("select max(v.versionNumber) from WorkVersion v where v.jobId = :job "
+                        + "and v.deliverableId = :deliverable", Integer.class)
+                .setParameter("job", jobId).setParameter("deliverable", deliverableId).getSingleResult();
+        return highest == null ? 1 : highest + 1;
+    }
+
+    public WorkVersionRef ref() {
+        return new WorkVersionRef(id, deliverableId, versionNumber, title);
+    }
+}
