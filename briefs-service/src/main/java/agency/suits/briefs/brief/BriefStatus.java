@@ -1,0 +1,7 @@
+package agency.suits.briefs.brief;
+
+public enum BriefStatus {
+    DRAFT,
+    APPROVED,
+    SUBMITTED
+}

@@ -1,0 +1,41 @@
+package agency.suits.briefs.jobrequest;
+
+import agency.suits.events.Money;
+import agency.suits.events.briefs.RequestChannel;
+import agency.suits.events.creative.ClientDecision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A job request as the API shows it. {@code nextStatuses} are the moves the status endpoint allows now;
+ * {@code currentRound} and {@code lastDecision} follow the client's feedback on the creative work.
+ */
+public record JobRequestView(
+        UUID id,
+        String jobNumber,
+        UUID clientId,
+        String title,
+        String description,
+        List<String> requestedDeliverables,
+        LocalDate wantedBy,
+        Money budgetIndication,
+        UUID requestedByContactId,
+        RequestChannel channel,
+        JobStatus status,
+        List<JobStatus> nextStatuses,
+        UUID loggedBy,
+        Instant receivedAt,
+        Integer currentRound,
+        ClientDecision lastDecision,
+        long version) {
+
+    static JobRequestView of(JobRequest job) {
+        return new JobRequestView(job.id, job.jobNumber, job.clientId, job.title, job.description,
+                List.copyOf(job.requestedDeliverables), job.wantedBy, job.budgetIndication(), job.requestedByContactId,
+                job.channel, job.status, job.status.manualNext(), job.loggedBy, job.receivedAt, job.currentRound,
+                job.lastDecision, job.version);
+    }
+}

@@ -1,0 +1,20 @@
+package agency.suits.briefs.schedule;
+
+import agency.suits.briefs.jobrequest.JobRequest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A job's traffic schedule in due order; {@code version} is the job's, and the ETag. */
+public record ScheduleView(UUID jobRequestId, String jobNumber, List<Entry> milestones, long version) {
+
+    public record Entry(String name, LocalDate dueOn, LocalDate completedOn, boolean overdue) {
+    }
+
+    static ScheduleView of(JobRequest job, LocalDate today) {
+        return new ScheduleView(job.id, job.jobNumber, job.schedule.stream()
+                .map(m -> new Entry(m.name, m.dueOn, m.completedOn, ScheduleRules.isOverdue(m, today))).toList(),
+                job.version);
+    }
+}
