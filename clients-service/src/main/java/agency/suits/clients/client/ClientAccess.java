@@ -62,6 +62,10 @@ public class ClientAccess {
         return staff.id();
     }
 
+    public boolean hasRole(agency.suits.security.Role role) {
+        return staff.hasRole(role);
+    }
+
     public boolean seesWholeBook() {
         return staff.seesWholeBook();
     }

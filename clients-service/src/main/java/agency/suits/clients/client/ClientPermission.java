@@ -23,6 +23,7 @@ public enum ClientPermission {
     CHANGE_STATUS("move a client through its lifecycle", ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
     CHANGE_TEAM("change an account team", ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
     CHANGE_CONTRACTS("sign or renew contracts", ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
+    PURSUE_OPPORTUNITIES("track new opportunities", ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
     LOG_ACTIVITY("record contacts, interactions and opportunities",
             ACCOUNT_COORDINATOR, ACCOUNT_EXECUTIVE, ACCOUNT_PLANNER, ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR);
 

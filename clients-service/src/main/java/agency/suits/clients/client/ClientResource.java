@@ -1,0 +1,99 @@
+package agency.suits.clients.client;
+
+import agency.suits.events.clients.ClientStatus;
+import agency.suits.web.Created;
+import agency.suits.web.IfMatch;
+import agency.suits.web.VersionTag;
+import agency.suits.web.paging.Page;
+import agency.suits.web.paging.PageQuery;
+import agency.suits.web.paging.SortOrder;
+import agency.suits.web.paging.Sorting;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.UUID;
+
+@Path("/api/clients")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Clients", description = "The agency's accounts and their lifecycle")
+public class ClientResource {
+
+    private static final Sorting SORTING = Sorting.by("name", "code", "status", "createdAt", "updatedAt")
+            .byDefault("name", SortOrder.Direction.ASC);
+
+    private final ClientService clients;
+
+    ClientResource(ClientService clients) {
+        this.clients = clients;
+    }
+
+    @POST
+    @Operation(summary = "Register a client as a prospect (supervisors and directors)")
+    @APIResponse(responseCode = "201", description = "Registered; Location and ETag set")
+    @APIResponse(responseCode = "409", description = "The client code is taken")
+    public RestResponse<ClientView> register(@Valid @NotNull NewClient client, @Context UriInfo uriInfo) {
+        ClientView registered = clients.register(client);
+        return Created.at(uriInfo, registered.id(), registered, registered.version());
+    }
+
+    @GET
+    @Operation(summary = "List the clients in the caller's book, filtered, paged and sorted")
+    public Page<ClientView> list(@QueryParam("status") ClientStatus status,
+                                 @QueryParam("industry") @Size(max = 100) String industry,
+                                 @QueryParam("teamMember") UUID teamMember,
+                                 @QueryParam("q") @Size(max = 100) String q,
+                                 @BeanParam PageQuery paging) {
+        return clients.list(new ClientFilter(status, industry, teamMember, q), paging.resolve(SORTING));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A client, with its version as ETag")
+    @APIResponse(responseCode = "404", description = "No such client in the caller's book")
+    public Response get(@PathParam("id") UUID id) {
+        ClientView client = clients.get(id);
+        return Response.ok(client).tag(VersionTag.of(client.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a client's name and industry; needs If-Match")
+    @APIResponse(responseCode = "412", description = "The client changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull ClientChange change) {
+        ClientView client = clients.update(id, IfMatch.required(ifMatch), change);
+        return Response.ok(client).tag(VersionTag.of(client.version())).build();
+    }
+
+    @POST
+    @Path("{id}/status")
+    @Operation(summary = "Move a client through its lifecycle; needs If-Match")
+    @APIResponse(responseCode = "409", description = "Not a legal move from the current status; allowedActions lists them")
+    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @Valid @NotNull StatusChange change) {
+        ClientView client = clients.changeStatus(id, IfMatch.required(ifMatch), change);
+        return Response.ok(client).tag(VersionTag.of(client.version())).build();
+    }
+}

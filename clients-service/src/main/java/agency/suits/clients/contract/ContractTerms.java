@@ -1,0 +1,48 @@
+package agency.suits.clients.contract;
+
+import agency.suits.events.Money;
+import agency.suits.events.clients.ContractType;
+import agency.suits.events.clients.RetainerTerms;
+import agency.suits.web.problem.FieldError;
+import agency.suits.web.problem.UnprocessableProblem;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The terms of a contract and the rules that make them signable: it ends after it starts, retainer terms come with
+ * retainers and only with them (billing invoices a retainer per period from them), the fee is in the contract's
+ * currency and never above its value, and the notice period fits inside the contract.
+ */
+public record ContractTerms(ContractType type, LocalDate startsOn, LocalDate endsOn, Money value,
+                            RetainerTerms retainer, int includedRevisionRounds, int noticePeriodDays) {
+
+    /** @throws UnprocessableProblem naming every rule the terms break */
+    public ContractTerms requireSignable() {
+        List<FieldError> errors = new ArrayList<>();
+        if (!endsOn.isAfter(startsOn)) {
+            errors.add(new FieldError("endsOn", "must be after startsOn"));
+        }
+        if (type == ContractType.RETAINER && retainer == null) {
+            errors.add(new FieldError("retainer", "is required for a RETAINER contract"));
+        }
+        if (type == ContractType.PROJECT && retainer != null) {
+            errors.add(new FieldError("retainer", "is only for RETAINER contracts"));
+        }
+        if (retainer != null && !retainer.feePerPeriod().sameCurrencyAs(value)) {
+            errors.add(new FieldError("retainer.feePerPeriod", "must be in the contract's currency "
+                    + value.currency()));
+        } else if (retainer != null && retainer.feePerPeriod().amount().compareTo(value.amount()) > 0) {
+            errors.add(new FieldError("retainer.feePerPeriod", "cannot exceed the contract's value"));
+        }
+        if (endsOn.isAfter(startsOn) && noticePeriodDays >= ChronoUnit.DAYS.between(startsOn, endsOn)) {
+            errors.add(new FieldError("noticePeriodDays", "must be shorter than the contract"));
+        }
+        if (!errors.isEmpty()) {
+            throw new UnprocessableProblem("The contract terms cannot be signed", errors);
+        }
+        return this;
+    }
+}

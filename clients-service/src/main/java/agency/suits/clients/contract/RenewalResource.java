@@ -1,0 +1,54 @@
+package agency.suits.clients.contract;
+
+import agency.suits.clients.client.ClientAccess;
+import agency.suits.web.problem.InvalidParameterProblem;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+@Path("/api/contracts/renewals")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Contracts")
+public class RenewalResource {
+
+    private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
+
+    private final RenewalService renewals;
+    private final ClientAccess access;
+
+    RenewalResource(RenewalService renewals, ClientAccess access) {
+        this.renewals = renewals;
+        this.access = access;
+    }
+
+    @GET
+    @Operation(summary = "Contracts of the caller's book ending within the period and not renewed, soonest first")
+    public List<RenewalView> renewals(@Parameter(description = "ISO 8601 period, e.g. P60D or P3M", example = "P60D")
+                                      @QueryParam("within") @DefaultValue("P60D") String within) {
+        return renewals.endingWithin(period(within), access);
+    }
+
+    private static Period period(String text) {
+        Period period;
+        try {
+            period = Period.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterProblem("within", "must be an ISO 8601 period such as P60D");
+        }
+        if (period.isNegative() || period.isZero() || EPOCH.plus(period).isAfter(EPOCH.plusYears(5))) {
+            throw new InvalidParameterProblem("within", "must be a positive period of at most five years");
+        }
+        return period;
+    }
+}

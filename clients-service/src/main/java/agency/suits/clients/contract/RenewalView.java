@@ -1,0 +1,13 @@
+package agency.suits.clients.contract;
+
+import agency.suits.events.Money;
+import agency.suits.events.clients.ContractType;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A contract coming up for renewal, with what the team needs to act on it. */
+public record RenewalView(UUID contractId, UUID clientId, String clientCode, String clientName, ContractType type,
+                          LocalDate endsOn, long daysLeft, LocalDate noticeWindowOpensOn, boolean noticeWindowOpen,
+                          Money value) {
+}

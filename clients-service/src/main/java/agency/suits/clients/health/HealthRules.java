@@ -1,0 +1,134 @@
+package agency.suits.clients.health;
+
+import agency.suits.events.billing.BudgetThresholdReached;
+import agency.suits.events.billing.InvoiceOverdue;
+import agency.suits.events.clients.HealthSignal;
+import agency.suits.events.creative.ClientDecision;
+import agency.suits.events.creative.FeedbackReturned;
+import agency.suits.events.creative.RevisionLimitExceeded;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How relationship health is scored, in plain Java. The score starts at 100 and every current signal takes its
+ * weight off, down to 0; a signal from an event counts for {@code window} after it was observed. The rules:
+ * <ul>
+ *   <li>FeedbackReturned REJECTED: work rejected; CHANGES_REQUESTED: changes requested; either decision, or even an
+ *   approval, slower than {@code slowApprovalAfter}: a slow approval as well;</li>
+ *   <li>RevisionLimitExceeded: rounds beyond what the contract includes;</li>
+ *   <li>BudgetThresholdReached at 100% (80% is a warning for the job, not the relationship): budget overrun;</li>
+ *   <li>InvoiceOverdue: the invoice's weight, heavier by a step at 30 and at 60 days overdue;</li>
+ *   <li>no interaction with an active client for {@code quietAfter};</li>
+ *   <li>the latest contract inside its notice window and not renewed.</li>
+ * </ul>
+ * The client is at risk below {@code threshold}.
+ */
+public final class HealthRules {
+
+    private final HealthConfig config;
+
+    public HealthRules(HealthConfig config) {
+        this.config = config;
+    }
+
+    public int threshold() {
+        return config.threshold();
+    }
+
+    public Duration window() {
+        return config.window();
+    }
+
+    public List<ObservedSignal> fromFeedback(FeedbackReturned feedback, SourceEvent source) {
+        List<ObservedSignal> signals = new ArrayList<>();
+        String ref = feedback.feedbackId().toString();
+        if (feedback.decision() == ClientDecision.REJECTED) {
+            signals.add(fromEvent(HealthSignal.WORK_REJECTED, config.weights().workRejected(),
+                    "The client rejected round " + feedback.round() + " of " + feedback.jobNumber(), source, ref,
+                    feedback.returnedAt()));
+        } else if (feedback.decision() == ClientDecision.CHANGES_REQUESTED) {
+            signals.add(fromEvent(HealthSignal.CHANGES_REQUESTED, config.weights().changesRequested(),
+                    "The client asked for changes in round " + feedback.round() + " of " + feedback.jobNumber(),
+                    source, ref, feedback.returnedAt()));
+        }
+        if (feedback.timeToFeedback().compareTo(config.slowApprovalAfter()) > 0) {
+            signals.add(fromEvent(HealthSignal.SLOW_APPROVAL, config.weights().slowApproval(),
+                    "The client took " + feedback.timeToFeedback().toDays() + " days to answer round "
+                            + feedback.round() + " of " + feedback.jobNumber(), source, ref, feedback.returnedAt()));
+        }
+        return signals;
+    }
+
+    public ObservedSignal fromRevisionLimit(RevisionLimitExceeded exceeded, SourceEvent source) {
+        return fromEvent(HealthSignal.REVISION_LIMIT_EXCEEDED, config.weights().revisionLimitExceeded(),
+                exceeded.jobNumber() + " went to round " + exceeded.round() + " of " + exceeded.includedRounds()
+                        + " included", source, exceeded.creativeJobId().toString(), exceeded.detectedAt());
+    }
+
+    public Optional<ObservedSignal> fromBudget(BudgetThresholdReached reached, SourceEvent source) {
+        if (reached.thresholdPercent() < 100) {
+            return Optional.empty();
+        }
+        return Optional.of(fromEvent(HealthSignal.BUDGET_OVERRUN, config.weights().budgetOverrun(),
+                reached.jobNumber() + " has used its whole budget of " + reached.budget(), source,
+                reached.jobNumber(), reached.reachedAt()));
+    }
+
+    public ObservedSignal fromOverdue(InvoiceOverdue overdue, SourceEvent source) {
+        int steps = overdue.daysOverdue() >= 60 ? 2 : overdue.daysOverdue() >= 30 ? 1 : 0;
+        int weight = config.weights().invoiceOverdue() + steps * config.weights().invoiceOverdueAgeStep();
+        return fromEvent(HealthSignal.INVOICE_OVERDUE, weight, "Invoice " + overdue.invoiceNumber() + " is "
+                        + overdue.daysOverdue() + " days overdue with " + overdue.outstanding() + " outstanding",
+                source, overdue.invoiceId().toString(), overdue.detectedAt());
+    }
+
+    /** @param lastContact the last interaction, or when the client was registered if there was none */
+    public Optional<ObservedSignal> silence(Instant lastContact, Instant now) {
+        if (Duration.between(lastContact, now).compareTo(config.quietAfter()) <= 0) {
+            return Optional.empty();
+        }
+        long days = ChronoUnit.DAYS.between(lastContact, now);
+        return Optional.of(new ObservedSignal(HealthSignal.NO_RECENT_INTERACTION,
+                config.weights().noRecentInteraction(), "Nobody has talked to the client for " + days + " days",
+                null, null, null, now));
+    }
+
+    /** The latest contract's notice window is open and nobody has renewed it. */
+    public Optional<ObservedSignal> contractEnding(LocalDate noticeWindowOpensOn, LocalDate endsOn, boolean renewed,
+                                                   Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (renewed || today.isBefore(noticeWindowOpensOn) || today.isAfter(endsOn)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ObservedSignal(HealthSignal.CONTRACT_ENDING_WITHOUT_RENEWAL,
+                config.weights().contractEndingWithoutRenewal(), "The contract ends on " + endsOn
+                + " and has not been renewed", null, null, null, now));
+    }
+
+    /** Whether an event's signal observed then still counts now. */
+    public boolean current(Instant observedAt, Instant now) {
+        return !observedAt.isBefore(now.minus(config.window()));
+    }
+
+    public static int score(List<ObservedSignal> signals) {
+        int lost = signals.stream().mapToInt(ObservedSignal::weight).sum();
+        return Math.max(0, 100 - lost);
+    }
+
+    public boolean below(int score) {
+        return score < config.threshold();
+    }
+
+    private static ObservedSignal fromEvent(HealthSignal signal, int weight, String detail, SourceEvent source,
+                                            String ref, Instant observedAt) {
+        return new ObservedSignal(signal, Math.max(1, Math.min(100, weight)), detail, source.id(), source.type(),
+                ref, observedAt);
+    }
+}

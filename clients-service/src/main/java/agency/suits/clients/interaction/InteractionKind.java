@@ -1,0 +1,8 @@
+package agency.suits.clients.interaction;
+
+public enum InteractionKind {
+    MEETING,
+    CALL,
+    EMAIL,
+    OTHER
+}

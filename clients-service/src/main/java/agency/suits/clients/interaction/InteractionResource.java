@@ -1,0 +1,60 @@
+package agency.suits.clients.interaction;
+
+import agency.suits.web.Created;
+import agency.suits.web.paging.Page;
+import agency.suits.web.paging.PageQuery;
+import agency.suits.web.paging.Sorting;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.UUID;
+
+@Path("/api/clients/{clientId}/interactions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Interactions", description = "Meetings, calls and emails with the client, newest first")
+public class InteractionResource {
+
+    /** Always newest first: the log reads as a timeline. */
+    private static final Sorting SORTING = Sorting.by();
+
+    private final InteractionService interactions;
+
+    InteractionResource(InteractionService interactions) {
+        this.interactions = interactions;
+    }
+
+    @GET
+    @Operation(summary = "The client's interactions, newest first, paged")
+    public Page<InteractionView> list(@PathParam("clientId") UUID clientId, @BeanParam PageQuery paging) {
+        return interactions.list(clientId, paging.resolve(SORTING));
+    }
+
+    @POST
+    @Operation(summary = "Log an interaction (anyone on the account team); the log is append-only")
+    public RestResponse<InteractionView> log(@PathParam("clientId") UUID clientId,
+                                             @Valid @NotNull NewInteraction interaction, @Context UriInfo uriInfo) {
+        InteractionView logged = interactions.log(clientId, interaction);
+        return Created.at(uriInfo, logged.id(), logged);
+    }
+
+    @GET
+    @Path("{interactionId}")
+    public InteractionView get(@PathParam("clientId") UUID clientId,
+                               @PathParam("interactionId") UUID interactionId) {
+        return interactions.get(clientId, interactionId);
+    }
+}

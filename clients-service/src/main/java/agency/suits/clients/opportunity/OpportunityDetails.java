@@ -1,0 +1,18 @@
+package agency.suits.clients.opportunity;
+
+import agency.suits.events.Money;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+/** An opportunity as sent to open or replace one; a new one without a stage starts IDENTIFIED. */
+public record OpportunityDetails(
+        @Schema(examples = "Spring relaunch campaign") @NotBlank @Size(max = 200) String title,
+        @Size(max = 4000) String description,
+        OpportunityStage stage,
+        @NotNull Money estimatedValue,
+        LocalDate expectedCloseOn) {
+}

@@ -1,0 +1,71 @@
+package agency.suits.clients.contract;
+
+import agency.suits.events.Money;
+import agency.suits.events.clients.BillingPeriod;
+import agency.suits.events.clients.ContractType;
+import agency.suits.events.clients.RetainerTerms;
+import agency.suits.web.problem.FieldError;
+import agency.suits.web.problem.UnprocessableProblem;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ContractTermsTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 1, 1);
+    private static final LocalDate END = LocalDate.of(2026, 12, 31);
+    private static final Money VALUE = Money.of("120000.00", "EUR");
+    private static final RetainerTerms MONTHLY = new RetainerTerms(Money.of("10000.00", "EUR"), BillingPeriod.MONTHLY);
+
+    private static List<String> fieldsRefused(ContractTerms terms) {
+        UnprocessableProblem refused = assertThrows(UnprocessableProblem.class, terms::requireSignable);
+        return refused.toProblem().errors().stream().map(FieldError::field).toList();
+    }
+
+    @Test
+    void signsARetainerWithItsTerms() {
+        assertDoesNotThrow(() -> new ContractTerms(ContractType.RETAINER, START, END, VALUE, MONTHLY, 3, 60)
+                .requireSignable());
+    }
+
+    @Test
+    void signsAProjectWithoutRetainerTerms() {
+        assertDoesNotThrow(() -> new ContractTerms(ContractType.PROJECT, START, END, VALUE, null, 0, 0)
+                .requireSignable());
+    }
+
+    @Test
+    void aRetainerNeedsItsTermsAndAProjectRefusesThem() {
+        assertEquals(List.of("retainer"),
+                fieldsRefused(new ContractTerms(ContractType.RETAINER, START, END, VALUE, null, 3, 60)));
+        assertEquals(List.of("retainer"),
+                fieldsRefused(new ContractTerms(ContractType.PROJECT, START, END, VALUE, MONTHLY, 3, 60)));
+    }
+
+    @Test
+    void aContractEndsAfterItStarts() {
+        assertEquals(List.of("endsOn"),
+                fieldsRefused(new ContractTerms(ContractType.PROJECT, END, START, VALUE, null, 3, 0)));
+        assertEquals(List.of("endsOn"),
+                fieldsRefused(new ContractTerms(ContractType.PROJECT, START, START, VALUE, null, 3, 0)));
+    }
+
+    @Test
+    void theFeeIsInTheContractsCurrencyAndNotAboveItsValue() {
+        assertEquals(List.of("retainer.feePerPeriod"), fieldsRefused(new ContractTerms(ContractType.RETAINER, START,
+                END, VALUE, new RetainerTerms(Money.of("10.00", "USD"), BillingPeriod.MONTHLY), 3, 60)));
+        assertEquals(List.of("retainer.feePerPeriod"), fieldsRefused(new ContractTerms(ContractType.RETAINER, START,
+                END, VALUE, new RetainerTerms(Money.of("120000.01", "EUR"), BillingPeriod.QUARTERLY), 3, 60)));
+    }
+
+    @Test
+    void theNoticePeriodFitsInsideTheContract() {
+        assertEquals(List.of("noticePeriodDays"), fieldsRefused(new ContractTerms(ContractType.PROJECT, START,
+                START.plusDays(30), VALUE, null, 3, 30)));
+    }
+}

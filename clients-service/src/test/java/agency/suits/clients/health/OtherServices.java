@@ -1,0 +1,64 @@
+package agency.suits.clients.health;
+
+import agency.suits.events.CloudEvent;
+import agency.suits.events.EventJson;
+import agency.suits.events.EventPayload;
+import agency.suits.events.Money;
+import agency.suits.events.billing.BudgetThresholdReached;
+import agency.suits.events.billing.InvoiceOverdue;
+import agency.suits.events.creative.ClientDecision;
+import agency.suits.events.creative.CommentCounts;
+import agency.suits.events.creative.FeedbackReturned;
+import agency.suits.events.creative.RevisionLimitExceeded;
+import agency.suits.testing.TopicProducer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** Events as the creative and billing services publish them, built small for the health tests. */
+final class OtherServices {
+
+    static final String JOB = "ACME-2026-0042";
+
+    private OtherServices() {
+    }
+
+    static FeedbackReturned feedback(UUID client, ClientDecision decision, Duration took, UUID supersedes) {
+        Instant returned = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return new FeedbackReturned(UUID.randomUUID(), UUID.randomUUID(), JOB, client, 2, decision,
+                new CommentCounts(3, 1, 1, 1), returned.minus(took), returned, took, supersedes, UUID.randomUUID());
+    }
+
+    static RevisionLimitExceeded revisionLimit(UUID client) {
+        return new RevisionLimitExceeded(UUID.randomUUID(), JOB, client, 4, 3, Instant.now());
+    }
+
+    static BudgetThresholdReached budget(UUID client, int percent) {
+        return new BudgetThresholdReached(JOB, client, percent, Money.of("1000.00", "EUR"),
+                Money.of(percent == 100 ? "1000.00" : "800.00", "EUR"), Money.of("0.00", "EUR"), Instant.now());
+    }
+
+    static InvoiceOverdue overdue(UUID client, int daysOverdue) {
+        return new InvoiceOverdue(UUID.randomUUID(), "INV-2026-0007", client, null,
+                LocalDate.now().minusDays(daysOverdue), 1, daysOverdue, Money.of("500.00", "EUR"),
+                Money.of("500.00", "EUR"), Instant.now());
+    }
+
+    static CloudEvent envelope(EventPayload payload) {
+        return CloudEvent.of("/suits/other-service", payload);
+    }
+
+    /** Publishes the envelope on its topic as its owner would; sending one envelope twice is a redelivery. */
+    static void publish(CloudEvent event) {
+        TopicProducer.send(event.eventType().topic(), event.subject(), EventJson.write(event));
+    }
+
+    static CloudEvent publish(EventPayload payload) {
+        CloudEvent event = envelope(payload);
+        publish(event);
+        return event;
+    }
+}
