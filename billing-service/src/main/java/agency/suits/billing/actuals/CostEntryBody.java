@@ -1,0 +1,22 @@
+package agency.suits.billing.actuals;
+
+import agency.suits.billing.budget.JobBudgetResource;
+import agency.suits.billing.money.MoneyJson;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+@Schema(name = "NewCostEntry")
+public record CostEntryBody(
+        @NotNull @Pattern(regexp = JobBudgetResource.JOB_NUMBER, message = "must be a job number such as ACME-2026-0042")
+        String jobNumber,
+        @NotBlank @Size(max = 200) String vendorName,
+        @NotBlank @Size(max = 500) String description,
+        @NotNull @Valid MoneyJson amount,
+        @NotNull LocalDate incurredOn) {
+}

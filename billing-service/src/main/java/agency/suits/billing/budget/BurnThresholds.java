@@ -1,0 +1,33 @@
+package agency.suits.billing.budget;
+
+import agency.suits.billing.money.Amount;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The burn alerts: a job's actuals reaching 80% and 100% of its budget. Each is announced once per job: an entry
+ * after the crossing does not announce it again, and one entry that jumps past both announces both.
+ */
+public final class BurnThresholds {
+
+    public static final List<Integer> PERCENTS = List.of(80, 100);
+
+    private BurnThresholds() {
+    }
+
+    /** The thresholds {@code actuals} has reached that are not in {@code alreadyReached}, lowest first. */
+    public static List<Integer> newlyReached(Amount budget, Amount actuals, Set<Integer> alreadyReached) {
+        List<Integer> reached = new ArrayList<>();
+        if (budget.isZero()) {
+            return reached;
+        }
+        for (int percent : PERCENTS) {
+            if (!alreadyReached.contains(percent) && actuals.reaches(percent, budget)) {
+                reached.add(percent);
+            }
+        }
+        return reached;
+    }
+}

@@ -1,0 +1,139 @@
+package agency.suits.billing.budget;
+
+import agency.suits.billing.money.Amount;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** A job's budget with its running actuals and committed payables, all in the budget's currency. */
+@Entity
+@Table(name = "job_budget")
+public class JobBudget extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "job_number")
+    public String jobNumber;
+
+    @Column(name = "client_id")
+    public UUID clientId;
+
+    public String currency;
+
+    @Column(precision = 19, scale = 4)
+    public BigDecimal budget;
+
+    @Enumerated(EnumType.STRING)
+    public BudgetBasis basis;
+
+    @Column(precision = 19, scale = 4)
+    public BigDecimal actuals;
+
+    @Column(precision = 19, scale = 4)
+    public BigDecimal committed;
+
+    @Column(name = "reached_80_at")
+    public Instant reached80At;
+
+    @Column(name = "reached_100_at")
+    public Instant reached100At;
+
+    @Column(name = "opened_at")
+    public Instant openedAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public static JobBudget open(String jobNumber, UUID clientId, Amount figure, Instant at) {
+        JobBudget budget = new JobBudget();
+        budget.jobNumber = jobNumber;
+        budget.clientId = clientId;
+        budget.currency = figure.currency();
+        budget.budget = figure.value();
+        budget.basis = BudgetBasis.PROVISIONAL;
+        budget.actuals = Amount.zero(figure.currency()).value();
+        budget.committed = budget.actuals;
+        budget.openedAt = at;
+        budget.updatedAt = at;
+        return budget;
+    }
+
+    public Amount budgetAmount() {
+        return Amount.of(budget, currency);
+    }
+
+    public Amount actualsAmount() {
+        return Amount.of(actuals, currency);
+    }
+
+    public Amount committedAmount() {
+        return Amount.of(committed, currency);
+    }
+
+    /** What is left once actuals and committed payables are taken off; negative when overspent. */
+    public Amount remaining() {
+        return budgetAmount().minus(actualsAmount()).minus(committedAmount());
+    }
+
+    /** Sets the figure; the currency cannot change once money is booked against the job. */
+    void setFigure(Amount figure, BudgetBasis newBasis, Instant at) {
+        if (!figure.currency().equals(currency) && (!actualsAmount().isZero() || !committedAmount().isZero())) {
+            throw new agency.suits.billing.money.MoneyException("job " + jobNumber + " is budgeted in " + currency
+                    + " and has money booked; its budget cannot move to " + figure.currency());
+        }
+        currency = figure.currency();
+        budget = figure.value();
+        basis = newBasis;
+        updatedAt = at;
+    }
+
+    /** Adds an actual and answers the thresholds this addition reached for the first time. */
+    List<Integer> addActual(Amount amount, Instant at) {
+        actuals = actualsAmount().plus(amount).value();
+        updatedAt = at;
+        List<Integer> reached = BurnThresholds.newlyReached(budgetAmount(), actualsAmount(), reachedThresholds());
+        for (int percent : reached) {
+            if (percent == 80) {
+                reached80At = at;
+            } else {
+                reached100At = at;
+            }
+        }
+        return reached;
+    }
+
+    void addCommitted(Amount amount, Instant at) {
+        committed = committedAmount().plus(amount).value();
+        updatedAt = at;
+    }
+
+    void removeCommitted(Amount amount, Instant at) {
+        committed = committedAmount().minus(amount).value();
+        updatedAt = at;
+    }
+
+    Set<Integer> reachedThresholds() {
+        Set<Integer> reached = new HashSet<>();
+        if (reached80At != null) {
+            reached.add(80);
+        }
+        if (reached100At != null) {
+            reached.add(100);
+        }
+        return reached;
+    }
+}

@@ -1,0 +1,6 @@
+package agency.suits.billing.changeorder;
+
+public enum ChangeOrderStatus {
+    DRAFT,
+    APPROVED
+}

@@ -1,0 +1,53 @@
+package agency.suits.billing.estimate;
+
+import agency.suits.billing.budget.JobBudgetResource;
+import agency.suits.billing.money.DecimalText;
+import agency.suits.billing.money.MoneyJson;
+import agency.suits.security.Role;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Request bodies of estimates. */
+public final class EstimateBodies {
+
+    private EstimateBodies() {
+    }
+
+    @Schema(name = "NewEstimate", description = "A new version of a job's estimate; the server prices every line")
+    public record NewEstimate(
+            @NotNull @Pattern(regexp = JobBudgetResource.JOB_NUMBER, message = "must be a job number such as ACME-2026-0042")
+            String jobNumber,
+            @Schema(description = "The date whose rate cards price the hours; defaults to today (UTC)")
+            LocalDate pricedOn,
+            @NotEmpty @Size(max = 100) List<@Valid @NotNull Line> lines) {
+    }
+
+    @Schema(name = "NewEstimateLine", description = "ROLE_HOURS: role and hours (priced at the rate card). "
+            + "VENDOR_COST: vendorName and cost.")
+    public record Line(
+            @NotNull LineKind kind,
+            @NotBlank @Size(max = 500) String description,
+            Role role,
+            @JsonDeserialize(using = DecimalText.class)
+            @Pattern(regexp = "[0-9]{1,5}(\\.[0-9]{1,2})?", message = "must be hours as a decimal string such as 12.5")
+            @Schema(type = SchemaType.STRING, examples = "12.5") String hours,
+            @Size(max = 200) String vendorName,
+            @Valid MoneyJson cost) {
+    }
+
+    @Schema(name = "ClientApproval", description = "The client's sign-off, as the account team received it")
+    public record ClientApproval(
+            @NotBlank @Size(max = 200) @Schema(description = "Who approved on the client's side") String approvedBy,
+            @NotNull LocalDate approvedOn) {
+    }
+}

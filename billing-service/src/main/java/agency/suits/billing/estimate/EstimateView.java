@@ -1,0 +1,38 @@
+package agency.suits.billing.estimate;
+
+import agency.suits.billing.money.Amount;
+import agency.suits.billing.money.MoneyJson;
+import agency.suits.security.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Estimate")
+public record EstimateView(UUID id, String jobNumber, UUID clientId, int estimateVersion, EstimateStatus status,
+                           List<LineView> lines,
+                           @Schema(description = "Sum of the lines, computed by the server") MoneyJson total,
+                           UUID createdBy, Instant createdAt, UUID approvedBy, Instant approvedAt,
+                           String clientApprover, LocalDate clientApprovedOn, UUID clientApprovalRecordedBy,
+                           Instant clientApprovalRecordedAt, long version) {
+
+    @Schema(name = "EstimateLine")
+    public record LineView(int position, LineKind kind, String description, Role role, String hours,
+                           MoneyJson rate, String vendorName,
+                           @Schema(description = "hours x rate half-even to minor units, or the vendor cost")
+                           MoneyJson amount) {
+    }
+
+    static EstimateView of(Estimate estimate) {
+        return new EstimateView(estimate.id, estimate.jobNumber, estimate.clientId, estimate.estimateVersion,
+                estimate.status, estimate.lines.stream().map(line -> new LineView(line.position, line.kind,
+                        line.description, line.role, line.hours == null ? null : line.hours.toPlainString(),
+                        line.rate == null ? null : MoneyJson.of(Amount.of(line.rate, estimate.currency)),
+                        line.vendorName, MoneyJson.of(Amount.of(line.amount, estimate.currency)))).toList(),
+                MoneyJson.of(estimate.totalAmount()), estimate.createdBy, estimate.createdAt, estimate.approvedBy,
+                estimate.approvedAt, estimate.clientApprover, estimate.clientApprovedOn,
+                estimate.clientApprovalRecordedBy, estimate.clientApprovalRecordedAt, estimate.version);
+    }
+}

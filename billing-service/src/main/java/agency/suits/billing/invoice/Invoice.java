@@ -1,0 +1,127 @@
+package agency.suits.billing.invoice;
+
+import agency.suits.billing.money.Amount;
+import agency.suits.events.billing.InvoiceKind;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@Entity
+@Table(name = "invoice")
+public class Invoice extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String number;
+
+    @Column(name = "client_id")
+    public UUID clientId;
+
+    @Column(name = "job_number")
+    public String jobNumber;
+
+    @Enumerated(EnumType.STRING)
+    public InvoiceKind kind;
+
+    @Enumerated(EnumType.STRING)
+    public InvoiceStatus status;
+
+    public String currency;
+
+    @Column(precision = 19, scale = 4)
+    public BigDecimal total;
+
+    @Column(precision = 19, scale = 4)
+    public BigDecimal paid;
+
+    @Column(name = "issued_on")
+    public LocalDate issuedOn;
+
+    @Column(name = "due_on")
+    public LocalDate dueOn;
+
+    @Column(name = "issued_by")
+    public UUID issuedBy;
+
+    @Column(name = "issued_at")
+    public Instant issuedAt;
+
+    @Column(name = "void_reason")
+    public String voidReason;
+
+    @Column(name = "voided_by")
+    public UUID voidedBy;
+
+    @Column(name = "voided_at")
+    public Instant voidedAt;
+
+    /** Null when the system drafted it (a milestone invoice on CreativeApproved). */
+    @Column(name = "created_by")
+    public UUID createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "invoice", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    public List<InvoiceLine> lines = new ArrayList<>();
+
+    static Invoice draft(UUID clientId, String jobNumber, InvoiceKind kind, String currency, UUID createdBy) {
+        Invoice invoice = new Invoice();
+        invoice.id = UUID.randomUUID();
+        invoice.clientId = clientId;
+        invoice.jobNumber = jobNumber;
+        invoice.kind = kind;
+        invoice.status = InvoiceStatus.DRAFT;
+        invoice.currency = currency;
+        invoice.total = Amount.zero(currency).value();
+        invoice.paid = invoice.total;
+        invoice.createdBy = createdBy;
+        invoice.createdAt = Instant.now();
+        return invoice;
+    }
+
+    /** Adds a line; the total is always the sum of the lines, computed here and nowhere else. */
+    void addLine(String description, Amount amount) {
+        InvoiceLine line = new InvoiceLine();
+        line.id = UUID.randomUUID();
+        line.invoice = this;
+        line.position = lines.size() + 1;
+        line.description = description;
+        line.amount = amount.value();
+        lines.add(line);
+        total = totalAmount().plus(amount).value();
+    }
+
+    public Amount totalAmount() {
+        return Amount.of(total, currency);
+    }
+
+    public Amount paidAmount() {
+        return Amount.of(paid, currency);
+    }
+
+    public Amount outstanding() {
+        return status == InvoiceStatus.VOID ? Amount.zero(currency) : totalAmount().minus(paidAmount());
+    }
+}

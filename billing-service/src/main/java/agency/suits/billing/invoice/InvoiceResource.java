@@ -1,0 +1,120 @@
+package agency.suits.billing.invoice;
+
+import agency.suits.billing.ListQuery;
+import agency.suits.billing.access.Approver;
+import agency.suits.billing.access.BillingAccess;
+import agency.suits.billing.budget.JobBudgetResource;
+import agency.suits.billing.invoice.InvoiceViews.InvoiceView;
+import agency.suits.web.Created;
+import agency.suits.web.VersionTag;
+import agency.suits.web.paging.Page;
+import agency.suits.web.paging.PageQuery;
+import agency.suits.web.paging.SortOrder;
+import agency.suits.web.paging.Sorting;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.UUID;
+
+@Path("/api/invoices")
+@Tag(name = "Invoices")
+@Produces(MediaType.APPLICATION_JSON)
+public class InvoiceResource {
+
+    private static final Sorting SORTING = Sorting.by("createdAt", "issuedOn", "dueOn", "number")
+            .byDefault("createdAt", SortOrder.Direction.DESC);
+
+    private final Invoices invoices;
+    private final BillingAccess access;
+
+    InvoiceResource(Invoices invoices, BillingAccess access) {
+        this.invoices = invoices;
+        this.access = access;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Draft a time-and-materials invoice from the job's unbilled time and cost entries")
+    @APIResponse(responseCode = "201", description = "Drafted; total computed from the entries")
+    @APIResponse(responseCode = "422", description = "Nothing unbilled on the job")
+    public RestResponse<InvoiceView> draft(@Valid @NotNull InvoiceBodies.TimeAndMaterials body,
+                                           @Context UriInfo uriInfo) {
+        access.requireMoneyRole();
+        access.requireVisibleJob(body.jobNumber());
+        Invoice invoice = invoices.draftTimeAndMaterials(body.jobNumber(), access.staffId());
+        return Created.at(uriInfo, invoice.id, InvoiceView.of(invoice), invoice.version);
+    }
+
+    @GET
+    @Operation(summary = "Invoices, filtered by client, job or status")
+    public Page<InvoiceView> list(@QueryParam("clientId") UUID clientId,
+                                  @QueryParam("jobNumber") @Pattern(regexp = JobBudgetResource.JOB_NUMBER,
+                                          message = "must be a job number such as ACME-2026-0042") String jobNumber,
+                                  @QueryParam("status") InvoiceStatus status, @BeanParam PageQuery paging) {
+        access.requireMoneyRole();
+        return invoices.list(ListQuery.visibleTo(access.visible()).and("clientId", clientId).and("jobNumber", jobNumber)
+                .and("status", status), paging.resolve(SORTING)).map(InvoiceView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One invoice with its lines, paid and outstanding")
+    public Response get(@PathParam("id") UUID id) {
+        access.requireMoneyRole();
+        Invoice invoice = invoices.get(id);
+        access.requireVisible(invoice.clientId, "Invoice", id);
+        return Response.ok(InvoiceView.of(invoice)).tag(VersionTag.of(invoice.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/issue")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Issue a draft: numbered without gaps, dated, due after the payment terms; publishes InvoiceIssued")
+    @APIResponse(responseCode = "200", description = "Issued")
+    @APIResponse(responseCode = "403", description = "Only finance issues invoices")
+    @APIResponse(responseCode = "409", description = "Not a draft")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response issue(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Valid InvoiceBodies.Issue body) {
+        access.requireMoneyRole();
+        Approver.requireFinance(access.staff(), "issue invoices");
+        access.requireVisible(invoices.get(id).clientId, "Invoice", id);
+        Invoice invoice = invoices.issue(id, ifMatch, body, access.staffId());
+        return Response.ok(InvoiceView.of(invoice)).tag(VersionTag.of(invoice.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/void")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Void a draft or an unpaid issued invoice, with a reason; nothing is deleted")
+    @APIResponse(responseCode = "200", description = "Voided")
+    @APIResponse(responseCode = "409", description = "Paid in part or in full, or void already")
+    public Response voidInvoice(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                @Valid @NotNull InvoiceBodies.Void body) {
+        access.requireMoneyRole();
+        Approver.requireFinanceOrDirector(access.staff(), "void invoices");
+        access.requireVisible(invoices.get(id).clientId, "Invoice", id);
+        Invoice invoice = invoices.voidInvoice(id, ifMatch, body.reason(), access.staffId());
+        return Response.ok(InvoiceView.of(invoice)).tag(VersionTag.of(invoice.version)).build();
+    }
+}

@@ -1,0 +1,19 @@
+package agency.suits.billing.payable;
+
+import agency.suits.billing.budget.JobBudgetResource;
+import agency.suits.billing.money.MoneyJson;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "NewPayable")
+public record PayableBody(
+        @NotNull @Pattern(regexp = JobBudgetResource.JOB_NUMBER, message = "must be a job number such as ACME-2026-0042")
+        String jobNumber,
+        @NotBlank @Size(max = 200) String vendorName,
+        @NotBlank @Size(max = 500) String description,
+        @NotNull @Valid MoneyJson amount) {
+}

@@ -1,0 +1,111 @@
+package agency.suits.billing.payable;
+
+import agency.suits.billing.access.Approver;
+import agency.suits.billing.ListQuery;
+import agency.suits.billing.access.BillingAccess;
+import agency.suits.billing.budget.JobBudgetResource;
+import agency.suits.web.Created;
+import agency.suits.web.VersionTag;
+import agency.suits.web.paging.Page;
+import agency.suits.web.paging.PageQuery;
+import agency.suits.web.paging.SortOrder;
+import agency.suits.web.paging.Sorting;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.UUID;
+
+@Path("/api/payables")
+@Tag(name = "Payables")
+@Produces(MediaType.APPLICATION_JSON)
+public class PayableResource {
+
+    private static final Sorting SORTING = Sorting.by("createdAt", "status").byDefault("createdAt", SortOrder.Direction.DESC);
+
+    private final Payables payables;
+    private final BillingAccess access;
+
+    PayableResource(Payables payables, BillingAccess access) {
+        this.payables = payables;
+        this.access = access;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record money owed to a vendor for a job (a draft until approved)")
+    @APIResponse(responseCode = "201", description = "Drafted")
+    @APIResponse(responseCode = "422", description = "Not more than zero, or not in the budget's currency")
+    public RestResponse<PayableView> create(@Valid @NotNull PayableBody body, @Context UriInfo uriInfo) {
+        access.requireMoneyRole();
+        access.requireVisibleJob(body.jobNumber());
+        Payable payable = payables.create(body, access.staffId());
+        return Created.at(uriInfo, payable.id, view(payable), payable.version);
+    }
+
+    @GET
+    @Operation(summary = "Payables, optionally of one job")
+    public Page<PayableView> list(@QueryParam("jobNumber") @Pattern(regexp = JobBudgetResource.JOB_NUMBER,
+            message = "must be a job number such as ACME-2026-0042") String jobNumber, @BeanParam PageQuery paging) {
+        access.requireMoneyRole();
+        return payables.list(ListQuery.visibleTo(access.visible()).and("jobNumber", jobNumber), paging.resolve(SORTING)).map(this::view);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One payable")
+    public Response get(@PathParam("id") UUID id) {
+        access.requireMoneyRole();
+        Payable payable = payables.get(id);
+        access.requireVisible(payable.clientId, "Payable", id);
+        return Response.ok(view(payable)).tag(VersionTag.of(payable.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Operation(summary = "Approve: never by its creator; a supervisor up to the currency's limit, a director above; "
+            + "publishes PayableApproved")
+    @APIResponse(responseCode = "403", description = "The creator, or not senior enough for the amount")
+    @APIResponse(responseCode = "409", description = "Not a draft")
+    public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        access.requireMoneyRole();
+        access.requireVisible(payables.get(id).clientId, "Payable", id);
+        Payable payable = payables.approve(id, ifMatch, access.staff());
+        return Response.ok(view(payable)).tag(VersionTag.of(payable.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/release")
+    @Operation(summary = "Finance releases (pays out) an approved payable; it becomes an actual of the job")
+    @APIResponse(responseCode = "403", description = "Not finance")
+    @APIResponse(responseCode = "409", description = "Not approved, or released already")
+    public Response release(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        access.requireMoneyRole();
+        access.requireVisible(payables.get(id).clientId, "Payable", id);
+        Approver.requireFinance(access.staff(), "release payables");
+        Payable payable = payables.release(id, ifMatch, access.staffId());
+        return Response.ok(view(payable)).tag(VersionTag.of(payable.version)).build();
+    }
+
+    private PayableView view(Payable payable) {
+        return PayableView.of(payable, payables.requiredLevel(payable));
+    }
+}

@@ -1,0 +1,23 @@
+package agency.suits.billing.payable;
+
+import agency.suits.billing.money.MoneyJson;
+import agency.suits.events.billing.ApprovalLevel;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Schema(name = "Payable")
+public record PayableView(UUID id, String jobNumber, UUID clientId, String vendorName, String description,
+                          MoneyJson amount, PayableStatus status,
+                          @Schema(description = "The level its amount requires: SUPERVISOR up to the currency's limit, else DIRECTOR")
+                          ApprovalLevel requiredApproval, UUID createdBy, Instant createdAt, UUID approvedBy,
+                          Instant approvedAt, UUID releasedBy, Instant releasedAt, long version) {
+
+    static PayableView of(Payable payable, ApprovalLevel required) {
+        return new PayableView(payable.id, payable.jobNumber, payable.clientId, payable.vendorName,
+                payable.description, MoneyJson.of(payable.value()), payable.status, required, payable.createdBy,
+                payable.createdAt, payable.approvedBy, payable.approvedAt, payable.releasedBy, payable.releasedAt,
+                payable.version);
+    }
+}

@@ -1,0 +1,29 @@
+package agency.suits.billing.payment;
+
+import agency.suits.billing.money.Amount;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * What makes two payment requests "the same": the invoice, the amount at minor units ("100" and "100.00" are one
+ * amount), the currency and the date. A retry matches it; a different request reusing the key does not.
+ */
+public final class RequestFingerprint {
+
+    private RequestFingerprint() {
+    }
+
+    public static String of(UUID invoiceId, Amount amount, java.time.LocalDate receivedOn) {
+        String canonical = invoiceId + "|" + amount.text() + "|" + amount.currency() + "|" + receivedOn;
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package agency.suits.billing.summary;
+
+import agency.suits.billing.access.BillingAccess;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+@Path("/api/billing-summaries/{clientId}")
+@Tag(name = "Billing summaries")
+@Produces(MediaType.APPLICATION_JSON)
+public class BillingSummaryResource {
+
+    private final BillingSummaries summaries;
+    private final BillingAccess access;
+
+    BillingSummaryResource(BillingSummaries summaries, BillingAccess access) {
+        this.summaries = summaries;
+        this.access = access;
+    }
+
+    @GET
+    @Operation(summary = "A client's jobs (budget against actuals) and its receivables aged 0-30, 31-60, 61-90, 90+ days")
+    public BillingSummaryView get(@PathParam("clientId") UUID clientId, @QueryParam("asOf") LocalDate asOf) {
+        access.requireMoneyRole();
+        access.requireVisible(clientId, "Client", clientId);
+        return summaries.of(clientId, asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf);
+    }
+}

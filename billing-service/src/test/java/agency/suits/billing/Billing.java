@@ -1,0 +1,188 @@
+package agency.suits.billing;
+
+import agency.suits.testing.ProblemContent;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.parsing.Parser;
+import io.restassured.response.ValidatableResponse;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import agency.suits.events.clients.AccountRole;
+import agency.suits.events.clients.AccountTeamChanged;
+import agency.suits.events.clients.ClientRegistered;
+import agency.suits.events.clients.ClientStatus;
+import agency.suits.events.clients.TeamMember;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Test steps through the billing API, as a frontend would take them. */
+public final class Billing {
+
+    static {
+        RestAssured.registerParser(ProblemContent.MEDIA_TYPE, Parser.JSON);
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private Billing() {
+    }
+
+    public static void init() {
+        // loads the static block: problem+json parsed as JSON, failing exchanges logged
+    }
+
+    /**
+     * Registers the client with the test account team (on suits.clients), publishes BriefSubmitted, and waits until
+     * a team member sees the job's budget: both the copy of the team and the budget have arrived.
+     */
+    public static void openBudget(String job, UUID client, String amount, String currency) {
+        registerTeam(client);
+        Events.publishBrief(Events.briefSubmitted(job, client, amount, currency));
+        awaitBudget(job, Amount2.of(amount));
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (given().header("Authorization", Staff.executive()).when().get("/api/jobs/{job}/budget", job)
+                .statusCode() != 200) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the team of " + client + " never reached billing");
+            }
+            pause(Duration.ofMillis(200));
+        }
+    }
+
+    /** Registers the client with the test team and waits until billing's copy shows a team member the client. */
+    public static void awaitTeam(UUID client) {
+        registerTeam(client);
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (given().header("Authorization", Staff.executive()).when().get("/api/billing-summaries/{client}", client)
+                .statusCode() != 200) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the team of " + client + " never reached billing");
+            }
+            pause(Duration.ofMillis(200));
+        }
+    }
+
+    /** ClientRegistered and AccountTeamChanged as clients-service publishes them, with the test account team. */
+    public static void registerTeam(UUID client) {
+        String code = "C" + Integer.toHexString(client.hashCode()).toUpperCase().replace('-', '0');
+        Events.publish("/suits/clients-service", new ClientRegistered(client, code.substring(0, Math.min(10, code.length())),
+                "Client " + code, null, ClientStatus.ACTIVE, UUID.randomUUID(), Instant.now()));
+        List<TeamMember> team = List.of(new TeamMember(Staff.EXECUTIVE, AccountRole.ACCOUNT_EXECUTIVE, false),
+                new TeamMember(Staff.SUPERVISOR, AccountRole.ACCOUNT_SUPERVISOR, true),
+                new TeamMember(Staff.SECOND_SUPERVISOR, AccountRole.ACCOUNT_SUPERVISOR, false));
+        Events.publish("/suits/clients-service", new AccountTeamChanged(client, team, team, List.of(),
+                UUID.randomUUID(), Instant.now()));
+    }
+
+    public static void awaitBudget(String job, String amount) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            var response = given().header("Authorization", Staff.finance()).when()
+                    .get("/api/jobs/{job}/budget", job);
+            if (response.statusCode() == 200 && amount.equals(response.path("budget.amount"))) {
+                return;
+            }
+            pause(Duration.ofMillis(200));
+        }
+        throw new AssertionError("budget of " + job + " never became " + amount);
+    }
+
+    public static ValidatableResponse budget(String job) {
+        return given().header("Authorization", Staff.finance()).when().get("/api/jobs/{job}/budget", job).then();
+    }
+
+    public static ValidatableResponse rateCard(String token, String role, UUID client, String rate, String currency,
+                                               LocalDate from, LocalDate to) {
+        String body = """
+                {"role": "%s", "clientId": %s, "hourlyRate": {"amount": "%s", "currency": "%s"},
+                 "effectiveFrom": "%s", "effectiveTo": %s}"""
+                .formatted(role, client == null ? "null" : "\"" + client + "\"", rate, currency, from,
+                        to == null ? "null" : "\"" + to + "\"");
+        return given().header("Authorization", token).contentType(ContentType.JSON).body(body)
+                .when().post("/api/rate-cards").then();
+    }
+
+    public static ValidatableResponse time(String job, String role, LocalDate date, String hours) {
+        String body = """
+                {"personId": "%s", "role": "%s", "jobNumber": "%s", "workDate": "%s", "hours": "%s"}"""
+                .formatted(UUID.randomUUID(), role, job, date, hours);
+        return given().header("Authorization", Staff.executive()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/time-entries").then();
+    }
+
+    public static ValidatableResponse cost(String job, String amount, String currency) {
+        String body = """
+                {"jobNumber": "%s", "vendorName": "PrintCo", "description": "Posters A2 x 500",
+                 "amount": {"amount": "%s", "currency": "%s"}, "incurredOn": "2026-11-20"}"""
+                .formatted(job, amount, currency);
+        return given().header("Authorization", Staff.executive()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/cost-entries").then();
+    }
+
+    public static ValidatableResponse invoice(String id) {
+        return given().header("Authorization", Staff.finance()).when().get("/api/invoices/{id}", id).then();
+    }
+
+    /** Waits until the job has an invoice (a milestone invoice drafted from an event); answers its id. */
+    public static String awaitInvoice(String job) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            var response = given().header("Authorization", Staff.finance()).queryParam("jobNumber", job)
+                    .when().get("/api/invoices");
+            if (response.statusCode() == 200 && response.<Integer>path("totalItems") > 0) {
+                return response.path("items[0].id");
+            }
+            pause(Duration.ofMillis(200));
+        }
+        throw new AssertionError("no invoice for " + job);
+    }
+
+    public static ValidatableResponse draftTimeAndMaterials(String job) {
+        return given().header("Authorization", Staff.executive()).contentType(ContentType.JSON)
+                .body("{\"jobNumber\": \"" + job + "\"}").when().post("/api/invoices").then();
+    }
+
+    /** A fresh job with one cost entry of {@code amount} EUR, invoiced as a draft; answers the invoice id. */
+    public static String timeAndMaterialsInvoice(String amount) {
+        String job = Events.newJobNumber();
+        openBudget(job, UUID.randomUUID(), "100000.00", "EUR");
+        cost(job, amount, "EUR").statusCode(201);
+        return draftTimeAndMaterials(job).statusCode(201).extract().path("id");
+    }
+
+    public static ValidatableResponse issue(String id, String version, String issuedOn) {
+        return given().header("Authorization", Staff.finance()).header("If-Match", "\"" + version + "\"")
+                .contentType(ContentType.JSON)
+                .body(issuedOn == null ? "{}" : "{\"issuedOn\": \"" + issuedOn + "\"}")
+                .when().post("/api/invoices/{id}/issue", id).then();
+    }
+
+    public static ValidatableResponse pay(String id, String key, String amount, String currency) {
+        var request = given().header("Authorization", Staff.finance()).contentType(ContentType.JSON)
+                .body("{\"amount\": {\"amount\": \"" + amount + "\", \"currency\": \"" + currency
+                        + "\"}, \"receivedOn\": \"2026-11-20\"}");
+        if (key != null) {
+            request = request.header("Idempotency-Key", key);
+        }
+        return request.when().post("/api/invoices/{id}/payments", id).then();
+    }
+
+    public static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The budget figure as billing shows it: at two decimals for the EUR/USD amounts tests use. */
+    private static final class Amount2 {
+        static String of(String amount) {
+            return new java.math.BigDecimal(amount).setScale(2).toPlainString();
+        }
+    }
+}
