@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** What a consumer does with each event type it cares about; types not listed are skipped without a trace. */
+/**
+ * What a consumer does with each event type it cares about; types not listed are skipped without a trace. Several
+ * handlers for one type run in the order they were added, in the same transaction: a service that keeps the account
+ * copy and also reacts to a ContractSigned itself gets both effects or neither.
+ */
 public final class EventHandlers {
 
     private final Map<String, Registered<?>> byType = new LinkedHashMap<>();
@@ -21,7 +25,9 @@ public final class EventHandlers {
     }
 
     public <T extends EventPayload> EventHandlers and(Class<T> payloadClass, Consumer<T> handler) {
-        byType.put(EventType.forPayload(payloadClass).type(), new Registered<>(payloadClass, handler));
+        String type = EventType.forPayload(payloadClass).type();
+        Registered<?> earlier = byType.get(type);
+        byType.put(type, earlier == null ? new Registered<>(payloadClass, handler) : earlier.then(payloadClass, handler));
         return this;
     }
 
@@ -32,6 +38,11 @@ public final class EventHandlers {
     record Registered<T extends EventPayload>(Class<T> payloadClass, Consumer<T> handler) {
         void apply(EventPayload payload) {
             handler.accept(payloadClass.cast(payload));
+        }
+
+        <U extends EventPayload> Registered<U> then(Class<U> samePayloadClass, Consumer<U> next) {
+            Consumer<U> first = payload -> apply(payload);
+            return new Registered<>(samePayloadClass, first.andThen(next));
         }
     }
 }
