@@ -31,4 +31,8 @@ public interface BillingConfig {
     /** How often overdue invoices are looked for (a duration such as 1h; "off" stops it, as the tests do). */
     @WithDefault("1h")
     String overdueCheck();
+
+    /** How often retainer invoices are drafted for periods that have started (a duration such as 1h; "off" stops it). */
+    @WithDefault("1h")
+    String retainerInvoicing();
 }

@@ -40,6 +40,16 @@ public class Invoice extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public InvoiceKind kind;
 
+    /** RETAINER invoices only: the retainer contract and the billing period billed (job number null). */
+    @Column(name = "contract_id")
+    public UUID contractId;
+
+    @Column(name = "period_start")
+    public LocalDate periodStart;
+
+    @Column(name = "period_end")
+    public LocalDate periodEnd;
+
     @Enumerated(EnumType.STRING)
     public InvoiceStatus status;
 
@@ -72,7 +82,7 @@ public class Invoice extends PanacheEntityBase {
     @Column(name = "voided_at")
     public Instant voidedAt;
 
-    /** Null when the system drafted it (a milestone invoice on CreativeApproved). */
+    /** Null when the system drafted it (a milestone invoice on CreativeApproved, a retainer invoice). */
     @Column(name = "created_by")
     public UUID createdBy;
 

@@ -5,6 +5,7 @@ import agency.suits.billing.access.Approver;
 import agency.suits.billing.access.BillingAccess;
 import agency.suits.billing.budget.JobBudgetResource;
 import agency.suits.billing.invoice.InvoiceViews.InvoiceView;
+import agency.suits.events.billing.InvoiceKind;
 import agency.suits.web.Created;
 import agency.suits.web.VersionTag;
 import agency.suits.web.paging.Page;
@@ -65,14 +66,15 @@ public class InvoiceResource {
     }
 
     @GET
-    @Operation(summary = "Invoices, filtered by client, job or status")
+    @Operation(summary = "Invoices, filtered by client, job, kind or status")
     public Page<InvoiceView> list(@QueryParam("clientId") UUID clientId,
                                   @QueryParam("jobNumber") @Pattern(regexp = JobBudgetResource.JOB_NUMBER,
                                           message = "must be a job number such as ACME-2026-0042") String jobNumber,
-                                  @QueryParam("status") InvoiceStatus status, @BeanParam PageQuery paging) {
+                                  @QueryParam("kind") InvoiceKind kind, @QueryParam("status") InvoiceStatus status,
+                                  @BeanParam PageQuery paging) {
         access.requireMoneyRole();
         return invoices.list(ListQuery.visibleTo(access.visible()).and("clientId", clientId).and("jobNumber", jobNumber)
-                .and("status", status), paging.resolve(SORTING)).map(InvoiceView::of);
+                .and("kind", kind).and("status", status), paging.resolve(SORTING)).map(InvoiceView::of);
     }
 
     @GET

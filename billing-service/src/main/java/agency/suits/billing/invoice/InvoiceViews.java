@@ -19,7 +19,12 @@ public final class InvoiceViews {
     @Schema(name = "Invoice")
     public record InvoiceView(UUID id,
                               @Schema(description = "Assigned when issued, without gaps: INV-<year>-<sequence>")
-                              String number, UUID clientId, String jobNumber, InvoiceKind kind,
+                              String number, UUID clientId,
+                              @Schema(description = "Null for retainer invoices, which belong to the client") String jobNumber,
+                              InvoiceKind kind,
+                              @Schema(description = "RETAINER only: the retainer contract") UUID contractId,
+                              @Schema(description = "RETAINER only: first day of the period billed") LocalDate periodStart,
+                              @Schema(description = "RETAINER only: last day of the period billed") LocalDate periodEnd,
                               InvoiceStatus status, List<LineView> lines,
                               @Schema(description = "Sum of the lines, computed by the server") MoneyJson total,
                               MoneyJson paid, MoneyJson outstanding, LocalDate issuedOn, LocalDate dueOn,
@@ -28,7 +33,7 @@ public final class InvoiceViews {
 
         public static InvoiceView of(Invoice invoice) {
             return new InvoiceView(invoice.id, invoice.number, invoice.clientId, invoice.jobNumber, invoice.kind,
-                    invoice.status, invoice.lines.stream()
+                    invoice.contractId, invoice.periodStart, invoice.periodEnd, invoice.status, invoice.lines.stream()
                     .map(line -> new LineView(line.position, line.description,
                             MoneyJson.of(Amount.of(line.amount, invoice.currency)))).toList(),
                     MoneyJson.of(invoice.totalAmount()), MoneyJson.of(invoice.paidAmount()),

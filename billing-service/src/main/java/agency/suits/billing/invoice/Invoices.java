@@ -69,6 +69,21 @@ public class Invoices {
         invoice.persist();
     }
 
+    /**
+     * Drafts the retainer invoice of one billing period of a contract: the client's, no job. The caller checks that
+     * the period has no invoice yet; the unique (contract, period start) refuses a second one all the same.
+     */
+    public Invoice draftRetainer(UUID clientId, UUID contractId, LocalDate periodStart, LocalDate periodEnd,
+                                 String description, Amount fee) {
+        Invoice invoice = Invoice.draft(clientId, null, InvoiceKind.RETAINER, fee.currency(), null);
+        invoice.contractId = contractId;
+        invoice.periodStart = periodStart;
+        invoice.periodEnd = periodEnd;
+        invoice.addLine(description, fee);
+        invoice.persist();
+        return invoice;
+    }
+
     /** Drafts a time-and-materials invoice billing every time and cost entry of the job not billed yet. */
     public Invoice draftTimeAndMaterials(String jobNumber, UUID createdBy) {
         // the budget lock keeps two drafts from billing the same entries

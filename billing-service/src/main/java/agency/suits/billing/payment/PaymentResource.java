@@ -3,9 +3,7 @@ package agency.suits.billing.payment;
 import agency.suits.billing.access.Approver;
 import agency.suits.billing.access.BillingAccess;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -54,10 +52,10 @@ public class PaymentResource {
     @APIResponse(responseCode = "422", description = "More than outstanding, another currency, or the key was used for a different request")
     public Response record(@PathParam("id") UUID invoiceId,
                            @Parameter(description = "A client-chosen unique key per payment; retries reuse it",
-                                   schema = @Schema(type = SchemaType.STRING, maxLength = 100))
-                           @HeaderParam(IDEMPOTENCY_KEY) @NotBlank(message = "is required: one key per payment, reused on retries")
-                           @Size(max = 100) String key,
+                                   required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+                           @HeaderParam(IDEMPOTENCY_KEY) String key,
                            @Valid @NotNull PaymentBody body, @Context UriInfo uriInfo) {
+        IdempotencyKeyProblem.require(key);
         access.requireMoneyRole();
         Approver.requireFinance(access.staff(), "record payments");
         access.requireVisible(payments.clientOf(invoiceId), "Invoice", invoiceId);

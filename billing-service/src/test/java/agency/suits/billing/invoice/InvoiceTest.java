@@ -158,6 +158,9 @@ class InvoiceTest {
         given().header("Authorization", Staff.executive()).queryParam("status", "LOST")
                 .when().get("/api/invoices")
                 .then().statusCode(400).contentType(startsWith(ProblemContent.MEDIA_TYPE));
+        given().header("Authorization", Staff.executive()).queryParam("kind", "WEEKLY")
+                .when().get("/api/invoices")
+                .then().statusCode(400).contentType(startsWith(ProblemContent.MEDIA_TYPE));
         given().header("Authorization", Staff.creative()).when().get("/api/invoices")
                 .then().statusCode(403).contentType(startsWith(ProblemContent.MEDIA_TYPE));
         Billing.invoice(UUID.randomUUID().toString()).statusCode(404).body("type", equalTo(ProblemType.NOT_FOUND.uri()));

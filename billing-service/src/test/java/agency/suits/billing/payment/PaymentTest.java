@@ -135,8 +135,17 @@ class PaymentTest {
         String id = Billing.timeAndMaterialsInvoice("50.00");
         Billing.pay(id, null, "10.00", "EUR").statusCode(400)
                 .contentType(startsWith(ProblemContent.MEDIA_TYPE))
-                .body("type", equalTo(ProblemType.CONSTRAINT_VIOLATION.uri()))
+                .body("type", equalTo(ProblemType.INVALID_PARAMETER.uri()))
+                .body("detail", equalTo("The Idempotency-Key header is required: one key per payment, reused on retries"))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("Idempotency-Key"))
                 .body("errors[0].message", equalTo("is required: one key per payment, reused on retries"));
+        Billing.pay(id, "   ", "10.00", "EUR").statusCode(400)
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        Billing.pay(id, "k".repeat(101), "10.00", "EUR").statusCode(400)
+                .body("type", equalTo(ProblemType.INVALID_PARAMETER.uri()))
+                .body("detail", equalTo("The Idempotency-Key header must be at most 100 characters"))
+                .body("errors[0].field", equalTo("Idempotency-Key"));
         Billing.pay(id, "pay-" + UUID.randomUUID(), "10.00", "EUR").statusCode(409)
                 .body("detail", equalTo("Invoice " + id + " is DRAFT and takes no payment"));
         Billing.pay(UUID.randomUUID().toString(), "pay-" + UUID.randomUUID(), "10.00", "EUR").statusCode(404)
