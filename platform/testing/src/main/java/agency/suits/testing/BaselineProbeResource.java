@@ -1,7 +1,6 @@
-package agency.suits.creative;
+package agency.suits.testing;
 
 import agency.suits.web.Created;
-import agency.suits.testing.ServiceBaselineTest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -17,7 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Test-only: the endpoint {@link ServiceBaselineTest} drives, as described there. */
+/**
+ * The endpoint {@link ServiceBaselineTest} drives, in every service's test app: this library carries a Jandex index,
+ * so Quarkus finds the resource on the test classpath and no service ships it.
+ */
 @Path(ServiceBaselineTest.PROBE_PATH)
 public class BaselineProbeResource {
 
