@@ -25,6 +25,19 @@ class DomainProblemsTest {
     }
 
     @Test
+    void answersALostConcurrentWriteWith412WhenTheCallerSentIfMatch() {
+        assertProblem(given().header("If-Match", "\"3\"").when().post(FAILURES + "lost-race").then(),
+                ProblemType.PRECONDITION_FAILED, FAILURES + "lost-race")
+                .body("detail", containsString("read it again"));
+    }
+
+    @Test
+    void answersALostConcurrentWriteWith409WithoutIfMatch() {
+        assertProblem(given().when().post(FAILURES + "lost-race").then(), ProblemType.CONFLICT, FAILURES + "lost-race")
+                .body("detail", containsString("read it again"));
+    }
+
+    @Test
     void answersForbiddenWithTheReason() {
         assertProblem(given().when().post(FAILURES + "forbidden").then(), ProblemType.FORBIDDEN, FAILURES + "forbidden")
                 .body("detail", containsString("someone else must approve it"));

@@ -4,6 +4,7 @@ import agency.suits.web.problem.ConflictProblem;
 import agency.suits.web.problem.FieldError;
 import agency.suits.web.problem.ForbiddenProblem;
 import agency.suits.web.problem.UnprocessableProblem;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,6 +36,12 @@ public class FailureProbeResource {
     public void unprocessable() {
         throw new UnprocessableProblem("The brief is not complete",
                 List.of(new FieldError("insight", "must be written"), new FieldError("tone", "must be written")));
+    }
+
+    @POST
+    @Path("lost-race")
+    public void lostRace() {
+        throw new OptimisticLockException("row was updated or deleted by another transaction");
     }
 
     @GET
