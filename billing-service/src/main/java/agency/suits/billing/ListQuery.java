@@ -1,6 +1,6 @@
 package agency.suits.billing;
 
-import agency.suits.accounts.VisibleClients;
+import agency.suits.security.VisibleClients;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

@@ -33,7 +33,7 @@ import io.restassured.path.json.JsonPath;
 @WithTestResource(StubServices.class)
 class ApiRoutingTest {
 
-    /** Calls made with java.net.http give up after this, so a gateway that hangs fails the test instead of stalling it. */
+    /** Calls made with java.net.http give up after this, so a gateway that hangs fails the test, not stalls it. */
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
 
     @TestHTTPResource("/")
@@ -105,7 +105,8 @@ class ApiRoutingTest {
                 .header("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS")
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://suits.local/problems/method-not-allowed"))
-                .body("detail", equalTo("TRACE is not supported on /api/clients; use GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS."));
+                .body("detail", equalTo(
+                        "TRACE is not supported on /api/clients; use GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS."));
     }
 
     @ParameterizedTest

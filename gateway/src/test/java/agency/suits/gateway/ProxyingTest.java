@@ -37,7 +37,7 @@ import io.restassured.response.Response;
 @WithTestResource(StubServices.class)
 class ProxyingTest {
 
-    /** Calls made with java.net.http give up after this, so a gateway that hangs fails the test instead of stalling it. */
+    /** Calls made with java.net.http give up after this, so a gateway that hangs fails the test, not stalls it. */
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
 
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -52,7 +52,8 @@ class ProxyingTest {
 
     @Test
     void passesTheCallersAuthorizationHeaderUnchanged() {
-        String token = "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbGljZSIsImdyb3VwcyI6WyJBQ0NPVU5UX0VYRUNVVElWRSJdfQ.c2ln";
+        String token = "Bearer eyJhbGciOiJSUzI1NiJ9."
+                + "eyJzdWIiOiJhbGljZSIsImdyb3VwcyI6WyJBQ0NPVU5UX0VYRUNVVElWRSJdfQ.c2ln";
 
         given().header("Authorization", token)
                 .when().get("/api/clients")
@@ -181,7 +182,8 @@ class ProxyingTest {
         try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
             socket.setSoTimeout((int) CALL_TIMEOUT.toMillis());
             OutputStream out = socket.getOutputStream();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             out.write(("POST /api/estimates HTTP/1.1\r\nHost: localhost:" + gateway.getPort() + "\r\n"
                     + "Content-Type: application/json\r\nContent-Length: " + estimate.length() + "\r\n"
                     + "Expect: 100-continue\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));

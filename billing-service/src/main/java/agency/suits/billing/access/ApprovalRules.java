@@ -1,7 +1,7 @@
 package agency.suits.billing.access;
 
 import agency.suits.security.Role;
-import agency.suits.web.problem.ForbiddenProblem;
+import agency.suits.domain.NotPermitted;
 
 import java.util.Set;
 import java.util.UUID;
@@ -17,14 +17,14 @@ public final class ApprovalRules {
 
     public static void requireSupervisorApproval(Set<Role> roles, UUID approver, UUID author, String what) {
         if (!roles.contains(Role.ACCOUNT_SUPERVISOR) && !roles.contains(Role.ACCOUNT_DIRECTOR)) {
-            throw new ForbiddenProblem("Only an account supervisor or director approves " + what);
+            throw new NotPermitted("Only an account supervisor or director approves " + what);
         }
         requireNotAuthor(approver, author, what);
     }
 
     public static void requireNotAuthor(UUID approver, UUID author, String what) {
         if (approver.equals(author)) {
-            throw new ForbiddenProblem("Nobody approves " + what + " they created themselves");
+            throw new NotPermitted("Nobody approves " + what + " they created themselves");
         }
     }
 }

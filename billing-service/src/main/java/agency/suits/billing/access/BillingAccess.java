@@ -1,11 +1,11 @@
 package agency.suits.billing.access;
 
 import agency.suits.accounts.AccountAccess;
-import agency.suits.accounts.VisibleClients;
+import agency.suits.security.VisibleClients;
 import agency.suits.billing.budget.JobBudget;
 import agency.suits.security.CurrentStaff;
 import agency.suits.security.Role;
-import agency.suits.web.problem.ForbiddenProblem;
+import agency.suits.domain.NotPermitted;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.RequestScoped;
 
@@ -29,7 +29,7 @@ public class BillingAccess {
     /** Creatives never see money (DOMAIN.md): budgets, rates and invoices are account services' business. */
     public void requireMoneyRole() {
         if (staff.roles().isEmpty() || staff.roles().stream().allMatch(BillingAccess::isCreative)) {
-            throw new ForbiddenProblem("The creative department does not see budgets, rates or invoices");
+            throw new NotPermitted("The creative department does not see budgets, rates or invoices");
         }
     }
 
@@ -37,7 +37,7 @@ public class BillingAccess {
     public void requirePricing() {
         requireMoneyRole();
         if (!staff.hasAnyRole(Role.ACCOUNT_SUPERVISOR, Role.ACCOUNT_DIRECTOR, Role.FINANCE)) {
-            throw new ForbiddenProblem("Only account supervisors, directors and finance set rates");
+            throw new NotPermitted("Only account supervisors, directors and finance set rates");
         }
     }
 

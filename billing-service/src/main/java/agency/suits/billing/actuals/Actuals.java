@@ -4,13 +4,13 @@ import agency.suits.billing.ListQuery;
 import agency.suits.billing.ListSorting;
 import agency.suits.billing.budget.JobBudget;
 import agency.suits.billing.budget.JobBudgets;
-import agency.suits.billing.money.Amount;
+import agency.suits.domain.money.Amount;
 import agency.suits.billing.ratecard.RateCard;
 import agency.suits.billing.ratecard.RateCards;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.RuleBroken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -34,11 +34,11 @@ public class Actuals {
     public TimeEntry recordTime(TimeEntryBody body, UUID recordedBy) {
         BigDecimal hours = new BigDecimal(body.hours()).setScale(2, java.math.RoundingMode.UNNECESSARY);
         if (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0) {
-            throw new UnprocessableProblem("hours must be more than 0 and at most 24 in a day, was " + body.hours());
+            throw new RuleBroken("hours must be more than 0 and at most 24 in a day, was " + body.hours());
         }
         JobBudget budget = budgets.require(body.jobNumber());
         RateCard card = rateCards.applicable(body.role(), budget.clientId, body.workDate())
-                .orElseThrow(() -> new UnprocessableProblem("No rate card prices " + body.role() + " on "
+                .orElseThrow(() -> new RuleBroken("No rate card prices " + body.role() + " on "
                         + body.workDate() + " for this client or as the agency default"));
         Amount value = card.rate().times(hours);
         budgets.bookActual(body.jobNumber(), value);
@@ -64,7 +64,7 @@ public class Actuals {
     public CostEntry recordCost(CostEntryBody body, UUID recordedBy) {
         Amount amount = body.amount().toAmount();
         if (!amount.isPositive()) {
-            throw new UnprocessableProblem("A cost is more than zero");
+            throw new RuleBroken("A cost is more than zero");
         }
         JobBudget budget = budgets.bookActual(body.jobNumber(), amount);
         CostEntry entry = new CostEntry();

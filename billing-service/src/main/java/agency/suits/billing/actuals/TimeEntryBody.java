@@ -2,7 +2,7 @@ package agency.suits.billing.actuals;
 
 import agency.suits.billing.budget.JobBudgetResource;
 import agency.suits.security.Role;
-import agency.suits.billing.money.DecimalText;
+import agency.suits.web.money.DecimalText;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,6 +1,6 @@
 package agency.suits.billing.budget;
 
-import agency.suits.billing.money.Amount;
+import agency.suits.domain.money.Amount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -1,6 +1,6 @@
 package agency.suits.billing.budget;
 
-import agency.suits.billing.money.MoneyJson;
+import agency.suits.web.money.MoneyJson;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,6 +1,6 @@
 package agency.suits.billing.budget;
 
-import agency.suits.billing.money.Amount;
+import agency.suits.domain.money.Amount;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -92,7 +92,7 @@ public class JobBudget extends PanacheEntityBase {
     /** Sets the figure; the currency cannot change once money is booked against the job. */
     void setFigure(Amount figure, BudgetBasis newBasis, Instant at) {
         if (!figure.currency().equals(currency) && (!actualsAmount().isZero() || !committedAmount().isZero())) {
-            throw new agency.suits.billing.money.MoneyException("job " + jobNumber + " is budgeted in " + currency
+            throw new agency.suits.domain.money.MoneyException("job " + jobNumber + " is budgeted in " + currency
                     + " and has money booked; its budget cannot move to " + figure.currency());
         }
         currency = figure.currency();

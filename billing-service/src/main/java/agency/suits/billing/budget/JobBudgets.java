@@ -1,6 +1,6 @@
 package agency.suits.billing.budget;
 
-import agency.suits.billing.money.Amount;
+import agency.suits.domain.money.Amount;
 import agency.suits.events.billing.BudgetThresholdReached;
 import agency.suits.events.briefs.BriefSubmitted;
 import agency.suits.messaging.outbox.Outbox;

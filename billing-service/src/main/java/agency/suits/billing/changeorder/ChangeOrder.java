@@ -1,6 +1,6 @@
 package agency.suits.billing.changeorder;
 
-import agency.suits.billing.money.Amount;
+import agency.suits.domain.money.Amount;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,7 @@
 package agency.suits.billing.changeorder;
 
 import agency.suits.billing.budget.JobBudgetResource;
-import agency.suits.billing.money.MoneyJson;
+import agency.suits.web.money.MoneyJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package agency.suits.billing.changeorder;
 
-import agency.suits.billing.money.MoneyJson;
+import agency.suits.web.money.MoneyJson;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

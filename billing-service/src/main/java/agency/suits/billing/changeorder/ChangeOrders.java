@@ -7,15 +7,15 @@ import agency.suits.billing.access.ApprovalRules;
 import agency.suits.billing.budget.BudgetChanges;
 import agency.suits.billing.budget.JobBudget;
 import agency.suits.billing.budget.JobBudgets;
-import agency.suits.billing.money.Amount;
+import agency.suits.domain.money.Amount;
 import agency.suits.events.creative.RevisionLimitExceeded;
 import agency.suits.security.CurrentStaff;
 import agency.suits.web.IfMatch;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
-import agency.suits.web.problem.ConflictProblem;
+import agency.suits.domain.WrongState;
 import agency.suits.web.problem.NotFoundProblem;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.RuleBroken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -62,7 +62,7 @@ public class ChangeOrders {
     public ChangeOrder create(ChangeOrderBody body, UUID author) {
         Amount difference = body.amount().toAmount();
         if (!difference.isPositive()) {
-            throw new UnprocessableProblem("A change order adds more than zero to the budget");
+            throw new RuleBroken("A change order adds more than zero to the budget");
         }
         JobBudget budget = budgets.require(body.jobNumber());
         budget.budgetAmount().requireSameCurrency(difference);
@@ -76,7 +76,7 @@ public class ChangeOrders {
         IfMatch.required(ifMatch).verify(order.version);
         ApprovalRules.requireSupervisorApproval(approver.roles(), approver.id(), order.createdBy, "a change order");
         if (order.status != ChangeOrderStatus.DRAFT) {
-            throw new ConflictProblem("Change order " + id + " is approved already");
+            throw new WrongState("Change order " + id + " is approved already");
         }
         order.status = ChangeOrderStatus.APPROVED;
         order.approvedBy = approver.id();

@@ -1,6 +1,6 @@
 package agency.suits.billing.changeorder;
 
-import agency.suits.billing.money.Amount;
+import agency.suits.domain.money.Amount;
 
 import java.math.BigDecimal;
 

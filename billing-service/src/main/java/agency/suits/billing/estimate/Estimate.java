@@ -1,6 +1,6 @@
 package agency.suits.billing.estimate;
 
-import agency.suits.billing.money.Amount;
+import agency.suits.domain.money.Amount;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

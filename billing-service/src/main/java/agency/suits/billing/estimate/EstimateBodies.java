@@ -1,8 +1,8 @@
 package agency.suits.billing.estimate;
 
 import agency.suits.billing.budget.JobBudgetResource;
-import agency.suits.billing.money.DecimalText;
-import agency.suits.billing.money.MoneyJson;
+import agency.suits.web.money.DecimalText;
+import agency.suits.web.money.MoneyJson;
 import agency.suits.security.Role;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Valid;

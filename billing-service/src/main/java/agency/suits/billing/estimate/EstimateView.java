@@ -1,7 +1,7 @@
 package agency.suits.billing.estimate;
 
-import agency.suits.billing.money.Amount;
-import agency.suits.billing.money.MoneyJson;
+import agency.suits.domain.money.Amount;
+import agency.suits.web.money.MoneyJson;
 import agency.suits.security.Role;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

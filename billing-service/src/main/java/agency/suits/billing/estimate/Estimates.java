@@ -6,7 +6,7 @@ import agency.suits.billing.access.ApprovalRules;
 import agency.suits.billing.budget.BudgetChanges;
 import agency.suits.billing.budget.JobBudget;
 import agency.suits.billing.budget.JobBudgets;
-import agency.suits.billing.money.Amount;
+import agency.suits.domain.money.Amount;
 import agency.suits.billing.ratecard.RateCard;
 import agency.suits.billing.ratecard.RateCards;
 import agency.suits.events.billing.EstimateApproved;
@@ -15,10 +15,10 @@ import agency.suits.security.CurrentStaff;
 import agency.suits.web.IfMatch;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
-import agency.suits.web.problem.ConflictProblem;
-import agency.suits.web.problem.FieldError;
+import agency.suits.domain.WrongState;
+import agency.suits.domain.Violation;
 import agency.suits.web.problem.NotFoundProblem;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.RuleBroken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -74,7 +74,7 @@ public class Estimates {
         IfMatch.required(ifMatch).verify(estimate.version);
         ApprovalRules.requireSupervisorApproval(approver.roles(), approver.id(), estimate.createdBy, "an estimate");
         if (estimate.status != EstimateStatus.DRAFT) {
-            throw new ConflictProblem("Estimate " + id + " is " + estimate.status + "; only a draft is approved");
+            throw new WrongState("Estimate " + id + " is " + estimate.status + "; only a draft is approved");
         }
         Estimate.update("status = ?1 where jobNumber = ?2 and status = ?3", EstimateStatus.SUPERSEDED,
                 estimate.jobNumber, EstimateStatus.APPROVED);
@@ -92,11 +92,11 @@ public class Estimates {
         Estimate estimate = lock(id);
         IfMatch.required(ifMatch).verify(estimate.version);
         if (estimate.status != EstimateStatus.APPROVED) {
-            throw new ConflictProblem("Estimate " + id + " is " + estimate.status
+            throw new WrongState("Estimate " + id + " is " + estimate.status
                     + "; the client signs off an estimate the agency approved");
         }
         if (estimate.clientApprover != null) {
-            throw new ConflictProblem("The client's approval of estimate " + id + " is recorded already");
+            throw new WrongState("The client's approval of estimate " + id + " is recorded already");
         }
         estimate.clientApprover = body.approvedBy();
         estimate.clientApprovedOn = body.approvedOn();
@@ -157,9 +157,9 @@ public class Estimates {
         return line;
     }
 
-    private static UnprocessableProblem invalid(String field, String message) {
-        return new UnprocessableProblem("An estimate line is not priceable: " + field + " " + message,
-                List.of(new FieldError(field, message)));
+    private static RuleBroken invalid(String field, String message) {
+        return new RuleBroken("An estimate line is not priceable: " + field + " " + message,
+                List.of(new Violation(field, message)));
     }
 
     private static int nextVersion(String jobNumber) {

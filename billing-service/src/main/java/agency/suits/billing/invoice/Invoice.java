@@ -1,6 +1,6 @@
 package agency.suits.billing.invoice;
 
-import agency.suits.billing.money.Amount;
+import agency.suits.domain.money.Amount;
 import agency.suits.events.billing.InvoiceKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;

@@ -1,7 +1,7 @@
 package agency.suits.billing.invoice;
 
-import agency.suits.billing.money.Amount;
-import agency.suits.billing.money.MoneyJson;
+import agency.suits.domain.money.Amount;
+import agency.suits.web.money.MoneyJson;
 import agency.suits.events.billing.InvoiceKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -7,7 +7,7 @@ import agency.suits.billing.actuals.CostEntry;
 import agency.suits.billing.actuals.TimeEntry;
 import agency.suits.billing.budget.JobBudget;
 import agency.suits.billing.budget.JobBudgets;
-import agency.suits.billing.money.Amount;
+import agency.suits.domain.money.Amount;
 import agency.suits.events.billing.InvoiceIssued;
 import agency.suits.events.billing.InvoiceKind;
 import agency.suits.events.creative.CreativeApproved;
@@ -15,9 +15,9 @@ import agency.suits.messaging.outbox.Outbox;
 import agency.suits.web.IfMatch;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
-import agency.suits.web.problem.ConflictProblem;
+import agency.suits.domain.WrongState;
 import agency.suits.web.problem.NotFoundProblem;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.RuleBroken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -93,7 +93,7 @@ public class Invoices {
         List<CostEntry> costs = CostEntry.list("jobNumber = ?1 and invoiceId is null order by incurredOn, recordedAt",
                 jobNumber);
         if (hours.isEmpty() && costs.isEmpty()) {
-            throw new UnprocessableProblem("Job " + jobNumber + " has no time or cost entries that are not billed");
+            throw new RuleBroken("Job " + jobNumber + " has no time or cost entries that are not billed");
         }
         Invoice invoice = Invoice.draft(budget.clientId, jobNumber, InvoiceKind.TIME_AND_MATERIALS, budget.currency,
                 createdBy);
@@ -116,7 +116,7 @@ public class Invoices {
         Invoice invoice = lock(id);
         IfMatch.required(ifMatch).verify(invoice.version);
         if (!invoice.status.canIssue()) {
-            throw new ConflictProblem("Invoice " + id + " is " + invoice.status + "; only a draft is issued",
+            throw new WrongState("Invoice " + id + " is " + invoice.status + "; only a draft is issued",
                     invoice.status.allowedActions());
         }
         LocalDate issuedOn = body == null || body.issuedOn() == null ? LocalDate.now(ZoneOffset.UTC) : body.issuedOn();
@@ -139,7 +139,7 @@ public class Invoices {
         Invoice invoice = lock(id);
         IfMatch.required(ifMatch).verify(invoice.version);
         if (!invoice.status.canVoid()) {
-            throw new ConflictProblem("Invoice " + id + " is " + invoice.status + " and cannot be voided",
+            throw new WrongState("Invoice " + id + " is " + invoice.status + " and cannot be voided",
                     invoice.status.allowedActions());
         }
         invoice.status = InvoiceStatus.VOID;

@@ -1,10 +1,10 @@
 package agency.suits.billing.payable;
 
 import agency.suits.billing.access.ApprovalRules;
-import agency.suits.billing.money.Amount;
+import agency.suits.domain.money.Amount;
 import agency.suits.events.billing.ApprovalLevel;
 import agency.suits.security.Role;
-import agency.suits.web.problem.ForbiddenProblem;
+import agency.suits.domain.NotPermitted;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -32,12 +32,12 @@ public final class PayableApproval {
         boolean director = roles.contains(Role.ACCOUNT_DIRECTOR);
         if (level == ApprovalLevel.DIRECTOR && !director) {
             BigDecimal limit = supervisorLimits.get(amount.currency());
-            throw new ForbiddenProblem("A payable of " + amount + " is above the supervisor limit"
+            throw new NotPermitted("A payable of " + amount + " is above the supervisor limit"
                     + (limit == null ? " (none for " + amount.currency() + ")" : " of " + limit.toPlainString() + " "
                     + amount.currency()) + ": an account director approves it");
         }
         if (!director && !roles.contains(Role.ACCOUNT_SUPERVISOR)) {
-            throw new ForbiddenProblem("Only an account supervisor or director approves a payable");
+            throw new NotPermitted("Only an account supervisor or director approves a payable");
         }
         return level;
     }

@@ -1,6 +1,6 @@
 package agency.suits.billing.payable;
 
-import agency.suits.billing.money.MoneyJson;
+import agency.suits.web.money.MoneyJson;
 import agency.suits.events.billing.ApprovalLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

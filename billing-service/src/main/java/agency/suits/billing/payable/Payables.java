@@ -5,7 +5,7 @@ import agency.suits.billing.ListQuery;
 import agency.suits.billing.ListSorting;
 import agency.suits.billing.budget.JobBudget;
 import agency.suits.billing.budget.JobBudgets;
-import agency.suits.billing.money.Amount;
+import agency.suits.domain.money.Amount;
 import agency.suits.events.billing.ApprovalLevel;
 import agency.suits.events.billing.PayableApproved;
 import agency.suits.messaging.outbox.Outbox;
@@ -13,9 +13,9 @@ import agency.suits.security.CurrentStaff;
 import agency.suits.web.IfMatch;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
-import agency.suits.web.problem.ConflictProblem;
+import agency.suits.domain.WrongState;
 import agency.suits.web.problem.NotFoundProblem;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.RuleBroken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -40,7 +40,7 @@ public class Payables {
     public Payable create(PayableBody body, UUID creator) {
         Amount amount = body.amount().toAmount();
         if (!amount.isPositive()) {
-            throw new UnprocessableProblem("A payable is more than zero");
+            throw new RuleBroken("A payable is more than zero");
         }
         JobBudget budget = budgets.require(body.jobNumber());
         budget.budgetAmount().requireSameCurrency(amount);
@@ -66,7 +66,7 @@ public class Payables {
         ApprovalLevel level = PayableApproval.check(payable.value(), config.supervisorPayableLimit(),
                 approver.roles(), approver.id(), payable.createdBy);
         if (payable.status != PayableStatus.DRAFT) {
-            throw new ConflictProblem("Payable " + id + " is " + payable.status + "; only a draft is approved",
+            throw new WrongState("Payable " + id + " is " + payable.status + "; only a draft is approved",
                     payable.status == PayableStatus.APPROVED ? new String[]{"release"} : new String[0]);
         }
         payable.status = PayableStatus.APPROVED;
@@ -85,7 +85,7 @@ public class Payables {
         Payable payable = lock(id);
         IfMatch.required(ifMatch).verify(payable.version);
         if (payable.status != PayableStatus.APPROVED) {
-            throw new ConflictProblem("Payable " + id + " is " + payable.status + "; finance releases only approved "
+            throw new WrongState("Payable " + id + " is " + payable.status + "; finance releases only approved "
                     + "payables", payable.status == PayableStatus.DRAFT ? new String[]{"approve"} : new String[0]);
         }
         payable.status = PayableStatus.RELEASED;

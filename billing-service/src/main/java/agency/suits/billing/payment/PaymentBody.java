@@ -1,6 +1,6 @@
 package agency.suits.billing.payment;
 
-import agency.suits.billing.money.MoneyJson;
+import agency.suits.web.money.MoneyJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,7 +1,7 @@
 package agency.suits.billing.payment;
 
 import agency.suits.billing.invoice.InvoiceStatus;
-import agency.suits.billing.money.MoneyJson;
+import agency.suits.web.money.MoneyJson;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

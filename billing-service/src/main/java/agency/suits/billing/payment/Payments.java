@@ -4,12 +4,12 @@ import agency.suits.billing.invoice.Invoice;
 import agency.suits.billing.invoice.InvoiceStatus;
 import agency.suits.billing.invoice.Invoices;
 import agency.suits.billing.invoice.Settlement;
-import agency.suits.billing.money.Amount;
-import agency.suits.billing.money.MoneyJson;
+import agency.suits.domain.money.Amount;
+import agency.suits.web.money.MoneyJson;
 import agency.suits.events.billing.PaymentReceived;
 import agency.suits.messaging.outbox.Outbox;
-import agency.suits.web.problem.ConflictProblem;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.WrongState;
+import agency.suits.domain.RuleBroken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +50,7 @@ public class Payments {
             return Optional.empty();
         }
         if (!earlier.get().requestHash.equals(fingerprint)) {
-            throw new UnprocessableProblem("Idempotency-Key " + key + " was used for a different payment request");
+            throw new RuleBroken("Idempotency-Key " + key + " was used for a different payment request");
         }
         return Optional.of(new Recorded(earlier.get().id, earlier.get().invoiceId, earlier.get().responseBody));
     }
@@ -64,7 +64,7 @@ public class Payments {
             return earlier.get();
         }
         if (!invoice.status.canReceivePayment()) {
-            throw new ConflictProblem("Invoice " + invoiceId + " is " + invoice.status + " and takes no payment",
+            throw new WrongState("Invoice " + invoiceId + " is " + invoice.status + " and takes no payment",
                     invoice.status.allowedActions());
         }
         InvoiceStatus after = Settlement.after(invoice.totalAmount(), invoice.paidAmount(), amount);

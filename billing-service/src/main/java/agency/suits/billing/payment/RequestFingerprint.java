@@ -1,6 +1,6 @@
 package agency.suits.billing.payment;
 
-import agency.suits.billing.money.Amount;
+import agency.suits.domain.money.Amount;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,6 +1,6 @@
 package agency.suits.billing.ratecard;
 
-import agency.suits.billing.money.MoneyJson;
+import agency.suits.web.money.MoneyJson;
 import agency.suits.security.Role;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

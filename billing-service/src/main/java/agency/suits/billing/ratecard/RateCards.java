@@ -1,14 +1,14 @@
 package agency.suits.billing.ratecard;
 
-import agency.suits.accounts.VisibleClients;
+import agency.suits.security.VisibleClients;
 import agency.suits.billing.ListSorting;
-import agency.suits.billing.money.Amount;
+import agency.suits.domain.money.Amount;
 import agency.suits.security.Role;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
-import agency.suits.web.problem.ConflictProblem;
+import agency.suits.domain.WrongState;
 import agency.suits.web.problem.NotFoundProblem;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.RuleBroken;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,10 +26,10 @@ public class RateCards {
     public RateCard create(RateCardBody body, UUID createdBy) {
         Amount rate = body.hourlyRate().toAmount();
         if (!rate.isPositive()) {
-            throw new UnprocessableProblem("An hourly rate is more than zero");
+            throw new RuleBroken("An hourly rate is more than zero");
         }
         if (body.effectiveTo() != null && body.effectiveTo().isBefore(body.effectiveFrom())) {
-            throw new UnprocessableProblem("effectiveTo " + body.effectiveTo() + " is before effectiveFrom "
+            throw new RuleBroken("effectiveTo " + body.effectiveTo() + " is before effectiveFrom "
                     + body.effectiveFrom());
         }
         RateSpan span = new RateSpan(body.effectiveFrom(), body.effectiveTo());
@@ -38,7 +38,7 @@ public class RateCards {
                 .setParameter("key", "rate-card:" + body.role()).getSingleResult();
         for (RateCard existing : sameScope(body.role(), body.clientId())) {
             if (existing.span().overlaps(span)) {
-                throw new ConflictProblem("Rate card " + existing.id + " already prices " + body.role()
+                throw new WrongState("Rate card " + existing.id + " already prices " + body.role()
                         + (body.clientId() == null ? " (agency default)" : " for client " + body.clientId())
                         + " from " + existing.effectiveFrom
                         + (existing.effectiveTo == null ? " on" : " to " + existing.effectiveTo));

@@ -2,8 +2,8 @@ package agency.suits.billing.retainer;
 
 import agency.suits.billing.invoice.Invoice;
 import agency.suits.billing.invoice.Invoices;
-import agency.suits.billing.money.Amount;
-import agency.suits.billing.money.MoneyException;
+import agency.suits.domain.money.Amount;
+import agency.suits.domain.money.MoneyException;
 import agency.suits.billing.retainer.RetainerPeriods.Period;
 import agency.suits.events.clients.ContractSigned;
 import io.quarkus.scheduler.Scheduled;

@@ -1,6 +1,6 @@
 package agency.suits.billing.summary;
 
-import agency.suits.billing.money.Amount;
+import agency.suits.domain.money.Amount;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

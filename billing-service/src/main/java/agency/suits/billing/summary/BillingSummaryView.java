@@ -1,7 +1,7 @@
 package agency.suits.billing.summary;
 
 import agency.suits.billing.budget.BudgetView;
-import agency.suits.billing.money.MoneyJson;
+import agency.suits.web.money.MoneyJson;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

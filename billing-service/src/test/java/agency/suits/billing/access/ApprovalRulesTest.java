@@ -1,7 +1,7 @@
 package agency.suits.billing.access;
 
 import agency.suits.security.Role;
-import agency.suits.web.problem.ForbiddenProblem;
+import agency.suits.domain.NotPermitted;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
@@ -25,10 +25,10 @@ class ApprovalRulesTest {
 
     @Test
     void theAuthorNeverApprovesNorDoTheUnderPrivileged() {
-        ForbiddenProblem own = assertThrows(ForbiddenProblem.class, () -> ApprovalRules.requireSupervisorApproval(
+        NotPermitted own = assertThrows(NotPermitted.class, () -> ApprovalRules.requireSupervisorApproval(
                 Set.of(Role.ACCOUNT_DIRECTOR), AUTHOR, AUTHOR, "an estimate"));
         assertEquals("Nobody approves an estimate they created themselves", own.getMessage());
-        assertThrows(ForbiddenProblem.class, () -> ApprovalRules.requireSupervisorApproval(
+        assertThrows(NotPermitted.class, () -> ApprovalRules.requireSupervisorApproval(
                 Set.of(Role.ACCOUNT_EXECUTIVE, Role.FINANCE), UUID.randomUUID(), AUTHOR, "an estimate"));
     }
 }

@@ -1,6 +1,6 @@
 package agency.suits.billing.budget;
 
-import agency.suits.billing.money.Amount;
+import agency.suits.domain.money.Amount;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

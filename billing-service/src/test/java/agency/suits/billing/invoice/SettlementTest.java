@@ -1,7 +1,7 @@
 package agency.suits.billing.invoice;
 
-import agency.suits.billing.money.Amount;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.money.Amount;
+import agency.suits.domain.RuleBroken;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,9 +19,9 @@ class SettlementTest {
 
     @Test
     void neverMoreThanOutstandingNeverZeroNeverAnotherCurrency() {
-        assertThrows(UnprocessableProblem.class, () -> Settlement.after(TOTAL, eur("999.99"), eur("0.02")));
-        assertThrows(UnprocessableProblem.class, () -> Settlement.after(TOTAL, eur("0.00"), eur("0.00")));
-        assertThrows(UnprocessableProblem.class,
+        assertThrows(RuleBroken.class, () -> Settlement.after(TOTAL, eur("999.99"), eur("0.02")));
+        assertThrows(RuleBroken.class, () -> Settlement.after(TOTAL, eur("0.00"), eur("0.00")));
+        assertThrows(RuleBroken.class,
                 () -> Settlement.after(TOTAL, eur("0.00"), Amount.of("1.00", "USD")));
     }
 

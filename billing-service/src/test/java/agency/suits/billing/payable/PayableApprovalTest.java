@@ -1,9 +1,9 @@
 package agency.suits.billing.payable;
 
-import agency.suits.billing.money.Amount;
+import agency.suits.domain.money.Amount;
 import agency.suits.events.billing.ApprovalLevel;
 import agency.suits.security.Role;
-import agency.suits.web.problem.ForbiddenProblem;
+import agency.suits.domain.NotPermitted;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -30,9 +30,9 @@ class PayableApprovalTest {
         UUID director = UUID.randomUUID();
         assertEquals(ApprovalLevel.SUPERVISOR, PayableApproval.check(Amount.of("10.00", "EUR"), LIMITS,
                 Set.of(Role.ACCOUNT_DIRECTOR), director, UUID.randomUUID()));
-        assertThrows(ForbiddenProblem.class, () -> PayableApproval.check(Amount.of("10.00", "EUR"), LIMITS,
+        assertThrows(NotPermitted.class, () -> PayableApproval.check(Amount.of("10.00", "EUR"), LIMITS,
                 Set.of(Role.ACCOUNT_DIRECTOR), director, director));
-        assertThrows(ForbiddenProblem.class, () -> PayableApproval.check(Amount.of("10.00", "EUR"), LIMITS,
+        assertThrows(NotPermitted.class, () -> PayableApproval.check(Amount.of("10.00", "EUR"), LIMITS,
                 Set.of(Role.FINANCE), UUID.randomUUID(), director));
     }
 }

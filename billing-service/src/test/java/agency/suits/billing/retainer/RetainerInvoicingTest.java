@@ -4,7 +4,7 @@ import agency.suits.billing.Billing;
 import agency.suits.billing.Events;
 import agency.suits.billing.Staff;
 import agency.suits.billing.invoice.Invoices;
-import agency.suits.billing.money.Amount;
+import agency.suits.domain.money.Amount;
 import agency.suits.events.Money;
 import agency.suits.events.Topics;
 import agency.suits.events.clients.AccountRole;

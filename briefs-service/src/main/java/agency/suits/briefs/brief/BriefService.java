@@ -17,9 +17,9 @@ import agency.suits.messaging.outbox.Outbox;
 import agency.suits.security.CurrentStaff;
 import agency.suits.security.Role;
 import agency.suits.web.IfMatch;
-import agency.suits.web.problem.ConflictProblem;
-import agency.suits.web.problem.FieldError;
-import agency.suits.web.problem.ForbiddenProblem;
+import agency.suits.domain.WrongState;
+import agency.suits.domain.Violation;
+import agency.suits.domain.NotPermitted;
 import agency.suits.web.problem.InvalidParameterProblem;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,10 +60,10 @@ public class BriefService {
         // two colleagues starting the brief at once: the second waits here, then finds the first one's brief
         JobRequest.getEntityManager().refresh(job, LockModeType.PESSIMISTIC_WRITE);
         if (Brief.count("jobRequestId", job.id) > 0) {
-            throw new ConflictProblem("Job " + job.jobNumber + " already has a brief; edit that one");
+            throw new WrongState("Job " + job.jobNumber + " already has a brief; edit that one");
         }
         if (job.status != JobStatus.RECEIVED && job.status != JobStatus.BRIEFING) {
-            throw new ConflictProblem("Job " + job.jobNumber + " is " + job.status + "; only a job being received"
+            throw new WrongState("Job " + job.jobNumber + " is " + job.status + "; only a job being received"
                     + " or briefed gets a brief");
         }
         BriefContent content = (request.content() == null ? BriefContent.empty() : request.content()).withIds();
@@ -107,7 +107,7 @@ public class BriefService {
         Brief brief = visible(id);
         ifMatch.verify(brief.version);
         if (brief.submittedRevision != null) {
-            throw new ConflictProblem("Revision " + brief.submittedRevision + " of this brief is submitted and frozen;"
+            throw new WrongState("Revision " + brief.submittedRevision + " of this brief is submitted and frozen;"
                     + " withdraw it before changing it", "withdraw");
         }
         BriefContent content = sent.withIdsFrom(brief.content);
@@ -166,17 +166,17 @@ public class BriefService {
         ifMatch.verify(brief.version);
         Optional<String> refusal = ApprovalRule.refusal(staff.id(), staff.roles(), authors(brief));
         if (refusal.isPresent()) {
-            throw new ForbiddenProblem(refusal.get());
+            throw new NotPermitted(refusal.get());
         }
         if (brief.submittedRevision != null) {
-            throw new ConflictProblem("This brief is already submitted", "withdraw");
+            throw new WrongState("This brief is already submitted", "withdraw");
         }
         if (brief.approvedBy != null) {
-            throw new ConflictProblem("Revision " + brief.approvedRevision + " is already approved", "submit");
+            throw new WrongState("Revision " + brief.approvedRevision + " is already approved", "submit");
         }
         List<BriefCompleteness.Gap> gaps = BriefCompleteness.gaps(brief.content);
         if (!gaps.isEmpty()) {
-            throw new ConflictProblem("Only a complete brief is approved; still missing: "
+            throw new WrongState("Only a complete brief is approved; still missing: "
                     + String.join(", ", gaps.stream().map(BriefCompleteness.Gap::missing).toList()));
         }
         brief.approvedBy = staff.id();
@@ -188,31 +188,31 @@ public class BriefService {
 
     public BriefView submit(UUID id, IfMatch ifMatch) {
         if (!staff.hasAnyRole(Role.ACCOUNT_EXECUTIVE, Role.ACCOUNT_SUPERVISOR, Role.ACCOUNT_DIRECTOR)) {
-            throw new ForbiddenProblem("Only an account executive, supervisor or director submits briefs");
+            throw new NotPermitted("Only an account executive, supervisor or director submits briefs");
         }
         Brief brief = visible(id);
         ifMatch.verify(brief.version);
         JobRequest job = jobs.visible(brief.jobRequestId);
         Optional<KnownClient> client = accounts.client(brief.clientId);
-        List<FieldError> unmet = new ArrayList<>();
+        List<Violation> unmet = new ArrayList<>();
         if (brief.submittedRevision != null) {
-            unmet.add(new FieldError("status", "revision " + brief.submittedRevision + " is already submitted"));
+            unmet.add(new Violation("status", "revision " + brief.submittedRevision + " is already submitted"));
         }
         BriefCompleteness.gaps(brief.content).forEach(gap ->
-                unmet.add(new FieldError("content." + gap.section(), "missing " + gap.missing())));
+                unmet.add(new Violation("content." + gap.section(), "missing " + gap.missing())));
         if (brief.approvedBy == null) {
-            unmet.add(new FieldError("approval", "a supervisor or director who did not write the brief must approve it"));
+            unmet.add(new Violation("approval", "a supervisor or director who did not write the brief must approve it"));
         }
         if (client.isEmpty() || !client.get().isActive()) {
-            unmet.add(new FieldError("client", "the client must be ACTIVE, is "
+            unmet.add(new Violation("client", "the client must be ACTIVE, is "
                     + client.map(known -> known.status().name()).orElse("unknown")));
         }
         if (client.flatMap(KnownClient::currentContract).isEmpty()) {
-            unmet.add(new FieldError("contract", "the client has no signed contract to take the included revision"
+            unmet.add(new Violation("contract", "the client has no signed contract to take the included revision"
                     + " rounds from"));
         }
         if (brief.submittedRevision == null && !job.status.canMoveTo(JobStatus.SUBMITTED)) {
-            unmet.add(new FieldError("job", "job " + job.jobNumber + " is " + job.status + ", not BRIEFING"));
+            unmet.add(new Violation("job", "job " + job.jobNumber + " is " + job.status + ", not BRIEFING"));
         }
         if (!unmet.isEmpty()) {
             throw new SubmissionRefused(unmet);
@@ -232,16 +232,16 @@ public class BriefService {
 
     public BriefView withdraw(UUID id, IfMatch ifMatch, Withdrawal withdrawal) {
         if (!staff.hasAnyRole(Role.ACCOUNT_EXECUTIVE, Role.ACCOUNT_SUPERVISOR, Role.ACCOUNT_DIRECTOR)) {
-            throw new ForbiddenProblem("Only an account executive, supervisor or director withdraws briefs");
+            throw new NotPermitted("Only an account executive, supervisor or director withdraws briefs");
         }
         Brief brief = visible(id);
         ifMatch.verify(brief.version);
         if (brief.submittedRevision == null) {
-            throw new ConflictProblem("This brief is not submitted, so there is nothing to withdraw", "submit");
+            throw new WrongState("This brief is not submitted, so there is nothing to withdraw", "submit");
         }
         JobRequest job = jobs.visible(brief.jobRequestId);
         if (!job.status.canMoveTo(JobStatus.BRIEFING)) {
-            throw new ConflictProblem("Job " + job.jobNumber + " is " + job.status + "; its brief can no longer be"
+            throw new WrongState("Job " + job.jobNumber + " is " + job.status + "; its brief can no longer be"
                     + " withdrawn");
         }
         brief.submittedRevision = null;
@@ -300,14 +300,14 @@ public class BriefService {
 
     private void requireWriter() {
         if (!SectionRights.writesBriefs(staff.roles())) {
-            throw new ForbiddenProblem("Your roles " + staff.roles() + " do not write briefs");
+            throw new NotPermitted("Your roles " + staff.roles() + " do not write briefs");
         }
     }
 
     private void requireMayWrite(Set<Section> changed) {
         List<Section> refused = SectionRights.refused(staff.roles(), changed);
         if (!refused.isEmpty()) {
-            throw new ForbiddenProblem("Your roles " + staff.roles() + " may not write these sections: "
+            throw new NotPermitted("Your roles " + staff.roles() + " may not write these sections: "
                     + String.join(", ", refused.stream().map(Section::field).toList()));
         }
     }

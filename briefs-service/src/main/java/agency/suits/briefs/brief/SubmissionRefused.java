@@ -1,16 +1,15 @@
 package agency.suits.briefs.brief;
 
-import agency.suits.web.problem.FieldError;
-import agency.suits.web.problem.ProblemException;
-import agency.suits.web.problem.ProblemType;
+import agency.suits.domain.Violation;
+import agency.suits.domain.WrongState;
 
 import java.util.List;
 
 /** 409 naming every condition of submission the brief does not meet, so the team can fix them all at once. */
-public class SubmissionRefused extends ProblemException {
+public class SubmissionRefused extends WrongState {
 
-    public SubmissionRefused(List<FieldError> unmet) {
-        super(ProblemType.CONFLICT, "The brief cannot be submitted yet: " + String.join("; ",
-                unmet.stream().map(FieldError::message).toList()), unmet, List.of());
+    public SubmissionRefused(List<Violation> unmet) {
+        super("The brief cannot be submitted yet: " + String.join("; ", unmet.stream().map(Violation::message).toList()),
+                unmet, List.of());
     }
 }

@@ -3,7 +3,7 @@ package agency.suits.briefs.jobrequest;
 import agency.suits.accounts.AccountAccess;
 import agency.suits.accounts.Accounts;
 import agency.suits.accounts.KnownClient;
-import agency.suits.accounts.VisibleClients;
+import agency.suits.security.VisibleClients;
 import agency.suits.events.briefs.JobRequestReceived;
 import agency.suits.events.clients.ClientStatus;
 import agency.suits.messaging.outbox.Outbox;
@@ -13,8 +13,8 @@ import agency.suits.web.IfMatch;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
 import agency.suits.web.paging.SortOrder;
-import agency.suits.web.problem.ConflictProblem;
-import agency.suits.web.problem.ForbiddenProblem;
+import agency.suits.domain.WrongState;
+import agency.suits.domain.NotPermitted;
 import agency.suits.web.problem.NotFoundProblem;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -68,7 +68,7 @@ public class JobRequestService {
                 .filter(known -> access.canSee(known.id()))
                 .orElseThrow(() -> NotFoundProblem.of("Client", request.clientId()));
         if (CLOSED_CLIENTS.contains(client.status())) {
-            throw new ConflictProblem("Client " + client.code() + " is " + client.status()
+            throw new WrongState("Client " + client.code() + " is " + client.status()
                     + "; the agency takes no new work from it");
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -131,11 +131,11 @@ public class JobRequestService {
         ifMatch.verify(job.version);
         List<String> manual = job.status.manualNext().stream().map(Enum::name).toList();
         if (job.status.canMoveTo(change.status()) && !manual.contains(change.status().name())) {
-            throw new ConflictProblem("Job " + job.jobNumber + " moves from " + job.status + " to " + change.status()
+            throw new WrongState("Job " + job.jobNumber + " moves from " + job.status + " to " + change.status()
                     + " through its brief (submission or withdrawal), so that creative hears of it", manual);
         }
         if (!job.status.canMoveTo(change.status())) {
-            throw new ConflictProblem("Job " + job.jobNumber + " is " + job.status + " and cannot move to "
+            throw new WrongState("Job " + job.jobNumber + " is " + job.status + " and cannot move to "
                     + change.status(), manual);
         }
         moveTo(job, change.status());
@@ -146,7 +146,7 @@ public class JobRequestService {
     /** The one place a job changes status, for the status endpoint and for briefs and creative events alike. */
     public static void moveTo(JobRequest job, JobStatus target) {
         if (!job.status.canMoveTo(target)) {
-            throw new ConflictProblem("Job " + job.jobNumber + " is " + job.status + " and cannot move to " + target,
+            throw new WrongState("Job " + job.jobNumber + " is " + job.status + " and cannot move to " + target,
                     job.status.next().stream().map(Enum::name).toList());
         }
         job.status = target;
@@ -163,7 +163,7 @@ public class JobRequestService {
 
     private void requireAnyRole(Set<Role> roles, String what) {
         if (!staff.hasAnyRole(roles.toArray(Role[]::new))) {
-            throw new ForbiddenProblem("Only " + roles + " may " + what);
+            throw new NotPermitted("Only " + roles + " may " + what);
         }
     }
 

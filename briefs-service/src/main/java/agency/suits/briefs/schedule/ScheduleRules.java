@@ -1,6 +1,6 @@
 package agency.suits.briefs.schedule;
 
-import agency.suits.web.problem.FieldError;
+import agency.suits.domain.Violation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,23 +19,23 @@ public final class ScheduleRules {
     private ScheduleRules() {
     }
 
-    public static List<FieldError> violations(List<ScheduledMilestone> current, List<MilestoneEntry> proposed,
+    public static List<Violation> violations(List<ScheduledMilestone> current, List<MilestoneEntry> proposed,
                                               LocalDate today) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < proposed.size(); i++) {
             MilestoneEntry entry = proposed.get(i);
             String field = "milestones[" + i + "]";
             if (!names.add(entry.name().strip().toLowerCase())) {
-                errors.add(new FieldError(field + ".name", "'" + entry.name() + "' is on the schedule twice"));
+                errors.add(new Violation(field + ".name", "'" + entry.name() + "' is on the schedule twice"));
             }
             boolean alreadyScheduled = current.stream()
                     .anyMatch(existing -> existing.name.equals(entry.name()) && existing.dueOn.equals(entry.dueOn()));
             if (!alreadyScheduled && entry.dueOn().isBefore(today)) {
-                errors.add(new FieldError(field + ".dueOn", "must not be in the past (today is " + today + ")"));
+                errors.add(new Violation(field + ".dueOn", "must not be in the past (today is " + today + ")"));
             }
             if (entry.completedOn() != null && entry.completedOn().isAfter(today)) {
-                errors.add(new FieldError(field + ".completedOn", "must not be in the future"));
+                errors.add(new Violation(field + ".completedOn", "must not be in the future"));
             }
         }
         return errors;

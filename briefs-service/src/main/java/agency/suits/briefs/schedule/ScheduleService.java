@@ -1,7 +1,7 @@
 package agency.suits.briefs.schedule;
 
 import agency.suits.accounts.AccountAccess;
-import agency.suits.accounts.VisibleClients;
+import agency.suits.security.VisibleClients;
 import agency.suits.briefs.BriefsConfig;
 import agency.suits.briefs.jobrequest.JobRequest;
 import agency.suits.briefs.jobrequest.JobRequestService;
@@ -11,11 +11,11 @@ import agency.suits.security.Role;
 import agency.suits.web.IfMatch;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
-import agency.suits.web.problem.ConflictProblem;
-import agency.suits.web.problem.FieldError;
-import agency.suits.web.problem.ForbiddenProblem;
+import agency.suits.domain.WrongState;
+import agency.suits.domain.Violation;
+import agency.suits.domain.NotPermitted;
 import agency.suits.web.problem.NotFoundProblem;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.RuleBroken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -56,17 +56,17 @@ public class ScheduleService {
 
     public ScheduleView set(UUID jobId, IfMatch ifMatch, NewSchedule schedule) {
         if (!staff.hasAnyRole(Role.TRAFFIC, Role.ACCOUNT_EXECUTIVE, Role.ACCOUNT_SUPERVISOR, Role.ACCOUNT_DIRECTOR)) {
-            throw new ForbiddenProblem("Only traffic or the account executive (or those above them) set schedules");
+            throw new NotPermitted("Only traffic or the account executive (or those above them) set schedules");
         }
         JobRequest job = job(jobId);
         ifMatch.verify(job.version);
         if (job.status.isClosed()) {
-            throw new ConflictProblem("Job " + job.jobNumber + " is " + job.status + "; its schedule is closed");
+            throw new WrongState("Job " + job.jobNumber + " is " + job.status + "; its schedule is closed");
         }
         LocalDate today = config.today();
-        List<FieldError> violations = ScheduleRules.violations(job.schedule, schedule.milestones(), today);
+        List<Violation> violations = ScheduleRules.violations(job.schedule, schedule.milestones(), today);
         if (!violations.isEmpty()) {
-            throw new UnprocessableProblem("The schedule cannot be set: " + String.join("; ",
+            throw new RuleBroken("The schedule cannot be set: " + String.join("; ",
                     violations.stream().map(error -> error.field() + " " + error.message()).toList()), violations);
         }
         job.schedule.clear();

@@ -1,6 +1,6 @@
 package agency.suits.briefs.schedule;
 
-import agency.suits.web.problem.FieldError;
+import agency.suits.domain.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -23,9 +23,9 @@ class ScheduleRulesTest {
 
     @Test
     void refusesANewMilestoneDueInThePast() {
-        List<FieldError> errors = ScheduleRules.violations(List.of(),
+        List<Violation> errors = ScheduleRules.violations(List.of(),
                 List.of(new MilestoneEntry("Concepts", TODAY.minusDays(1), null)), TODAY);
-        assertEquals(List.of("milestones[0].dueOn"), errors.stream().map(FieldError::field).toList());
+        assertEquals(List.of("milestones[0].dueOn"), errors.stream().map(Violation::field).toList());
     }
 
     @Test
@@ -44,11 +44,11 @@ class ScheduleRulesTest {
 
     @Test
     void refusesDuplicateNamesAndCompletionInTheFuture() {
-        List<FieldError> errors = ScheduleRules.violations(List.of(), List.of(
+        List<Violation> errors = ScheduleRules.violations(List.of(), List.of(
                 new MilestoneEntry("Shoot", TODAY.plusDays(1), null),
                 new MilestoneEntry("shoot ", TODAY.plusDays(2), TODAY.plusDays(1))), TODAY);
         assertEquals(List.of("milestones[1].name", "milestones[1].completedOn"),
-                errors.stream().map(FieldError::field).toList());
+                errors.stream().map(Violation::field).toList());
     }
 
     @Test

@@ -2,7 +2,7 @@ package agency.suits.clients.client;
 
 import agency.suits.clients.team.TeamMembership;
 import agency.suits.security.CurrentStaff;
-import agency.suits.web.problem.ForbiddenProblem;
+import agency.suits.domain.NotPermitted;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.LockModeType;
@@ -54,7 +54,7 @@ public class ClientAccess {
 
     public void require(ClientPermission permission) {
         if (!permission.grantedTo(staff.roles())) {
-            throw new ForbiddenProblem(permission.refusal());
+            throw new NotPermitted(permission.refusal());
         }
     }
 

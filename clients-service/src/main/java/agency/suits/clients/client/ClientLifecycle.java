@@ -1,7 +1,7 @@
 package agency.suits.clients.client;
 
 import agency.suits.events.clients.ClientStatus;
-import agency.suits.web.problem.ConflictProblem;
+import agency.suits.domain.WrongState;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -47,7 +47,7 @@ public final class ClientLifecycle {
     /** 409 naming the statuses the client could move to instead. */
     public static void requireAllowed(ClientStatus from, ClientStatus to) {
         if (!allows(from, to)) {
-            throw new ConflictProblem("A client in status " + from + " cannot move to " + to,
+            throw new WrongState("A client in status " + from + " cannot move to " + to,
                     allowedFrom(from).stream().map(Enum::name).toList());
         }
     }

@@ -11,7 +11,7 @@ import agency.suits.web.IfMatch;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
 import agency.suits.web.paging.SortOrder;
-import agency.suits.web.problem.ConflictProblem;
+import agency.suits.domain.WrongState;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -50,7 +50,7 @@ public class ClientService {
     public ClientView register(NewClient request) {
         access.require(ClientPermission.REGISTER_CLIENT);
         if (Client.count("code", request.code()) > 0) {
-            throw new ConflictProblem("Client code " + request.code() + " is already taken", "choose another code");
+            throw new WrongState("Client code " + request.code() + " is already taken", "choose another code");
         }
         Instant now = now();
         Client client = new Client();
@@ -66,7 +66,7 @@ public class ClientService {
             client.persistAndFlush();
         } catch (PersistenceException raced) {
             // the unique constraint settles two registrations of one code that both passed the check above
-            throw new ConflictProblem("Client code " + request.code() + " is already taken", "choose another code");
+            throw new WrongState("Client code " + request.code() + " is already taken", "choose another code");
         }
         outbox.record(new ClientRegistered(client.id, client.code, client.name, client.industry, client.status,
                 client.createdBy, now));

@@ -3,7 +3,7 @@ package agency.suits.clients.contact;
 import agency.suits.clients.client.ClientAccess;
 import agency.suits.clients.client.ClientPermission;
 import agency.suits.web.IfMatch;
-import agency.suits.web.problem.ConflictProblem;
+import agency.suits.domain.WrongState;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -77,7 +77,7 @@ public class ContactService {
         long taken = Contact.count("clientId = ?1 and lower(email) = ?2 and id <> ?3", clientId,
                 email.strip().toLowerCase(Locale.ROOT), except == null ? new UUID(0, 0) : except);
         if (taken > 0) {
-            throw new ConflictProblem("The client already has a contact with email " + email.strip(),
+            throw new WrongState("The client already has a contact with email " + email.strip(),
                     "update the existing contact");
         }
     }
@@ -87,7 +87,7 @@ public class ContactService {
         try {
             contact.persistAndFlush();
         } catch (PersistenceException duplicate) {
-            throw new ConflictProblem("The client already has a contact with email " + contact.email,
+            throw new WrongState("The client already has a contact with email " + contact.email,
                     "update the existing contact");
         }
     }

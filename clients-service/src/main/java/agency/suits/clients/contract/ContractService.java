@@ -4,7 +4,7 @@ import agency.suits.clients.client.ClientAccess;
 import agency.suits.clients.client.ClientPermission;
 import agency.suits.events.clients.ContractSigned;
 import agency.suits.messaging.outbox.Outbox;
-import agency.suits.web.problem.ConflictProblem;
+import agency.suits.domain.WrongState;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -50,7 +50,7 @@ public class ContractService {
         access.lockedFor(clientId, ClientPermission.CHANGE_CONTRACTS);
         Contract current = find(clientId, contractId);
         if (Contract.isRenewed(current.id)) {
-            throw new ConflictProblem("Contract " + contractId + " has already been renewed",
+            throw new WrongState("Contract " + contractId + " has already been renewed",
                     "renew the contract that renewed it");
         }
         LocalDate startsOn = current.endsOn.plusDays(1);

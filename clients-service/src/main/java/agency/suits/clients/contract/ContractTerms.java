@@ -3,8 +3,8 @@ package agency.suits.clients.contract;
 import agency.suits.events.Money;
 import agency.suits.events.clients.ContractType;
 import agency.suits.events.clients.RetainerTerms;
-import agency.suits.web.problem.FieldError;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.Violation;
+import agency.suits.domain.RuleBroken;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -19,29 +19,29 @@ import java.util.List;
 public record ContractTerms(ContractType type, LocalDate startsOn, LocalDate endsOn, Money value,
                             RetainerTerms retainer, int includedRevisionRounds, int noticePeriodDays) {
 
-    /** @throws UnprocessableProblem naming every rule the terms break */
+    /** @throws RuleBroken naming every rule the terms break */
     public ContractTerms requireSignable() {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         if (!endsOn.isAfter(startsOn)) {
-            errors.add(new FieldError("endsOn", "must be after startsOn"));
+            errors.add(new Violation("endsOn", "must be after startsOn"));
         }
         if (type == ContractType.RETAINER && retainer == null) {
-            errors.add(new FieldError("retainer", "is required for a RETAINER contract"));
+            errors.add(new Violation("retainer", "is required for a RETAINER contract"));
         }
         if (type == ContractType.PROJECT && retainer != null) {
-            errors.add(new FieldError("retainer", "is only for RETAINER contracts"));
+            errors.add(new Violation("retainer", "is only for RETAINER contracts"));
         }
         if (retainer != null && !retainer.feePerPeriod().sameCurrencyAs(value)) {
-            errors.add(new FieldError("retainer.feePerPeriod", "must be in the contract's currency "
+            errors.add(new Violation("retainer.feePerPeriod", "must be in the contract's currency "
                     + value.currency()));
         } else if (retainer != null && retainer.feePerPeriod().amount().compareTo(value.amount()) > 0) {
-            errors.add(new FieldError("retainer.feePerPeriod", "cannot exceed the contract's value"));
+            errors.add(new Violation("retainer.feePerPeriod", "cannot exceed the contract's value"));
         }
         if (endsOn.isAfter(startsOn) && noticePeriodDays >= ChronoUnit.DAYS.between(startsOn, endsOn)) {
-            errors.add(new FieldError("noticePeriodDays", "must be shorter than the contract"));
+            errors.add(new Violation("noticePeriodDays", "must be shorter than the contract"));
         }
         if (!errors.isEmpty()) {
-            throw new UnprocessableProblem("The contract terms cannot be signed", errors);
+            throw new RuleBroken("The contract terms cannot be signed", errors);
         }
         return this;
     }

@@ -5,9 +5,9 @@ import agency.suits.clients.client.ClientPermission;
 import agency.suits.clients.contact.Contact;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
-import agency.suits.web.problem.FieldError;
+import agency.suits.domain.Violation;
 import agency.suits.web.problem.NotFoundProblem;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.RuleBroken;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -49,8 +49,8 @@ public class InteractionService {
         access.changeable(clientId, ClientPermission.LOG_ACTIVITY);
         if (request.contactId() != null
                 && Contact.count("id = ?1 and clientId = ?2", request.contactId(), clientId) == 0) {
-            throw new UnprocessableProblem("The interaction names a contact the client does not have",
-                    List.of(new FieldError("contactId", "is not a contact of this client")));
+            throw new RuleBroken("The interaction names a contact the client does not have",
+                    List.of(new Violation("contactId", "is not a contact of this client")));
         }
         Interaction interaction = new Interaction();
         interaction.id = UUID.randomUUID();

@@ -1,6 +1,6 @@
 package agency.suits.clients.opportunity;
 
-import agency.suits.web.problem.ConflictProblem;
+import agency.suits.domain.WrongState;
 
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +28,7 @@ public enum OpportunityStage {
     /** 409 for a move out of a final stage, naming the allowed ones (none for a decided opportunity). */
     public void requireMoveTo(OpportunityStage target) {
         if (target != this && !next().contains(target)) {
-            throw new ConflictProblem("An opportunity that is " + this + " cannot move to " + target,
+            throw new WrongState("An opportunity that is " + this + " cannot move to " + target,
                     next().stream().map(Enum::name).toList());
         }
     }

@@ -1,7 +1,7 @@
 package agency.suits.clients.staff;
 
-import agency.suits.web.problem.FieldError;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.Violation;
+import agency.suits.domain.RuleBroken;
 
 import java.util.HashSet;
 import java.util.List;
@@ -18,15 +18,15 @@ public final class ReportingLine {
 
     /**
      * @param managerOf the current manager of any staff member, empty at the top
-     * @throws UnprocessableProblem when {@code person} reporting to {@code manager} would close a loop
+     * @throws RuleBroken when {@code person} reporting to {@code manager} would close a loop
      */
     public static void requireNoLoop(UUID person, UUID manager, Function<UUID, Optional<UUID>> managerOf) {
         Set<UUID> seen = new HashSet<>();
         UUID current = manager;
         while (current != null && seen.add(current)) {
             if (current.equals(person)) {
-                throw new UnprocessableProblem("A staff member cannot report to themselves, even indirectly",
-                        List.of(new FieldError("reportsTo", "would make " + person + " report to themselves")));
+                throw new RuleBroken("A staff member cannot report to themselves, even indirectly",
+                        List.of(new Violation("reportsTo", "would make " + person + " report to themselves")));
             }
             current = managerOf.apply(current).orElse(null);
         }

@@ -6,11 +6,11 @@ import agency.suits.web.IfMatch;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
 import agency.suits.web.paging.SortOrder;
-import agency.suits.web.problem.ConflictProblem;
-import agency.suits.web.problem.FieldError;
-import agency.suits.web.problem.ForbiddenProblem;
+import agency.suits.domain.WrongState;
+import agency.suits.domain.Violation;
+import agency.suits.domain.NotPermitted;
 import agency.suits.web.problem.NotFoundProblem;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.RuleBroken;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -74,7 +74,7 @@ public class StaffDirectory {
     public StaffView add(NewStaffMember request) {
         requireKeeper();
         if (StaffMember.findById(request.id()) != null) {
-            throw new ConflictProblem("Staff member " + request.id() + " is already in the directory",
+            throw new WrongState("Staff member " + request.id() + " is already in the directory",
                     "update the existing entry");
         }
         StaffMember member = new StaffMember();
@@ -98,12 +98,12 @@ public class StaffDirectory {
     private void apply(StaffMember member, StaffDetails details) {
         String email = details.email().strip();
         if (StaffMember.count("lower(email) = ?1 and id <> ?2", email.toLowerCase(Locale.ROOT), member.id) > 0) {
-            throw new ConflictProblem("Another staff member already has email " + email);
+            throw new WrongState("Another staff member already has email " + email);
         }
         if (details.reportsTo() != null) {
             if (StaffMember.findById(details.reportsTo()) == null) {
-                throw new UnprocessableProblem("The manager is not in the directory",
-                        List.of(new FieldError("reportsTo", "is not a staff member")));
+                throw new RuleBroken("The manager is not in the directory",
+                        List.of(new Violation("reportsTo", "is not a staff member")));
             }
             ReportingLine.requireNoLoop(member.id, details.reportsTo(), StaffDirectory::managerOf);
         }
@@ -122,13 +122,13 @@ public class StaffDirectory {
         try {
             StaffMember.flush();
         } catch (PersistenceException raced) {
-            throw new ConflictProblem("Another staff member already has email " + member.email);
+            throw new WrongState("Another staff member already has email " + member.email);
         }
     }
 
     private void requireKeeper() {
         if (!caller.hasAnyRole(Role.ACCOUNT_DIRECTOR, Role.ADMIN)) {
-            throw new ForbiddenProblem("Only ACCOUNT_DIRECTOR and ADMIN may manage the staff directory");
+            throw new NotPermitted("Only ACCOUNT_DIRECTOR and ADMIN may manage the staff directory");
         }
     }
 

@@ -3,9 +3,9 @@ package agency.suits.clients.team;
 import agency.suits.events.clients.AccountRole;
 import agency.suits.events.clients.ClientStatus;
 import agency.suits.events.clients.TeamMember;
-import agency.suits.web.problem.ConflictProblem;
+import agency.suits.domain.WrongState;
 import agency.suits.web.problem.NotFoundProblem;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.RuleBroken;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +50,7 @@ public final class AccountTeam {
     /** Puts the person on the team in that role; a new primary supervisor takes over from the old one. */
     public AccountTeam assign(UUID staffId, AccountRole role, boolean primary, ClientStatus status) {
         if (primary && role != AccountRole.ACCOUNT_SUPERVISOR) {
-            throw new UnprocessableProblem("Only an ACCOUNT_SUPERVISOR can be the client's primary contact, not "
+            throw new RuleBroken("Only an ACCOUNT_SUPERVISOR can be the client's primary contact, not "
                     + role);
         }
         Map<UUID, TeamMember> next = new LinkedHashMap<>();
@@ -73,7 +73,7 @@ public final class AccountTeam {
     /** 409 unless a client in that status would have the primary supervisor it needs. */
     public AccountTeam requireReadyFor(ClientStatus status) {
         if (isActive(status) && primary().isEmpty()) {
-            throw new ConflictProblem("A client in status " + status
+            throw new WrongState("A client in status " + status
                     + " needs exactly one primary ACCOUNT_SUPERVISOR on its team",
                     "assign an ACCOUNT_SUPERVISOR with primary=true");
         }

@@ -1,6 +1,6 @@
 package agency.suits.clients.team;
 
-import agency.suits.web.problem.ConflictProblem;
+import agency.suits.domain.WrongState;
 
 import java.util.UUID;
 
@@ -19,7 +19,7 @@ public record ExecutiveCap(int maxActiveAccounts) {
     /** @param otherActiveAccounts active accounts the AE is already on, not counting this client */
     public void requireRoomFor(UUID executive, long otherActiveAccounts) {
         if (otherActiveAccounts >= maxActiveAccounts) {
-            throw new ConflictProblem("Account executive " + executive + " is already on " + otherActiveAccounts
+            throw new WrongState("Account executive " + executive + " is already on " + otherActiveAccounts
                     + " active accounts; the agency's cap is " + maxActiveAccounts,
                     "remove the AE from another active account", "assign another AE");
         }

@@ -1,6 +1,6 @@
 package agency.suits.clients.client;
 
-import agency.suits.web.problem.ConflictProblem;
+import agency.suits.domain.WrongState;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -53,9 +53,9 @@ class ClientLifecycleTest {
 
     @Test
     void refusesAnIllegalMoveNamingTheLegalOnes() {
-        ConflictProblem refused = assertThrows(ConflictProblem.class,
+        WrongState refused = assertThrows(WrongState.class,
                 () -> ClientLifecycle.requireAllowed(PROSPECT, PAUSED));
-        assertEquals(List.of("ACTIVE", "CHURNED"), refused.toProblem().allowedActions());
+        assertEquals(List.of("ACTIVE", "CHURNED"), refused.allowedActions());
     }
 
     @Test

@@ -4,8 +4,8 @@ import agency.suits.events.Money;
 import agency.suits.events.clients.BillingPeriod;
 import agency.suits.events.clients.ContractType;
 import agency.suits.events.clients.RetainerTerms;
-import agency.suits.web.problem.FieldError;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.Violation;
+import agency.suits.domain.RuleBroken;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -23,8 +23,8 @@ class ContractTermsTest {
     private static final RetainerTerms MONTHLY = new RetainerTerms(Money.of("10000.00", "EUR"), BillingPeriod.MONTHLY);
 
     private static List<String> fieldsRefused(ContractTerms terms) {
-        UnprocessableProblem refused = assertThrows(UnprocessableProblem.class, terms::requireSignable);
-        return refused.toProblem().errors().stream().map(FieldError::field).toList();
+        RuleBroken refused = assertThrows(RuleBroken.class, terms::requireSignable);
+        return refused.violations().stream().map(Violation::field).toList();
     }
 
     @Test

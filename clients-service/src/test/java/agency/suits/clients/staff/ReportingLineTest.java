@@ -1,6 +1,6 @@
 package agency.suits.clients.staff;
 
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.RuleBroken;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -29,11 +29,11 @@ class ReportingLineTest {
 
     @Test
     void nobodyReportsToThemselves() {
-        assertThrows(UnprocessableProblem.class, () -> ReportingLine.requireNoLoop(sam, sam, this::managerOf));
+        assertThrows(RuleBroken.class, () -> ReportingLine.requireNoLoop(sam, sam, this::managerOf));
     }
 
     @Test
     void nobodyReportsToSomeoneWhoReportsToThem() {
-        assertThrows(UnprocessableProblem.class, () -> ReportingLine.requireNoLoop(alice, eve, this::managerOf));
+        assertThrows(RuleBroken.class, () -> ReportingLine.requireNoLoop(alice, eve, this::managerOf));
     }
 }

@@ -1,9 +1,9 @@
 package agency.suits.clients.team;
 
 import agency.suits.events.clients.TeamMember;
-import agency.suits.web.problem.ConflictProblem;
+import agency.suits.domain.WrongState;
 import agency.suits.web.problem.NotFoundProblem;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.RuleBroken;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -59,16 +59,16 @@ class AccountTeamTest {
 
     @Test
     void onlyASupervisorCanBeThePrimaryContact() {
-        UnprocessableProblem refused = assertThrows(UnprocessableProblem.class,
+        RuleBroken refused = assertThrows(RuleBroken.class,
                 () -> samLeads().assign(eve, ACCOUNT_EXECUTIVE, true, ACTIVE));
         assertTrue(refused.getMessage().contains("ACCOUNT_SUPERVISOR"));
     }
 
     @Test
     void anActiveClientKeepsItsPrimarySupervisor() {
-        assertThrows(ConflictProblem.class, () -> samLeads().remove(sam, ACTIVE));
-        assertThrows(ConflictProblem.class, () -> samLeads().remove(sam, AT_RISK));
-        assertThrows(ConflictProblem.class, () -> samLeads().assign(sam, ACCOUNT_SUPERVISOR, false, ACTIVE));
+        assertThrows(WrongState.class, () -> samLeads().remove(sam, ACTIVE));
+        assertThrows(WrongState.class, () -> samLeads().remove(sam, AT_RISK));
+        assertThrows(WrongState.class, () -> samLeads().assign(sam, ACCOUNT_SUPERVISOR, false, ACTIVE));
     }
 
     @Test
@@ -79,9 +79,9 @@ class AccountTeamTest {
     @Test
     void aClientCannotBecomeActiveWithoutAPrimarySupervisor() {
         AccountTeam executivesOnly = AccountTeam.of(List.of(new TeamMember(eve, ACCOUNT_EXECUTIVE, false)));
-        ConflictProblem refused = assertThrows(ConflictProblem.class, () -> executivesOnly.requireReadyFor(ACTIVE));
+        WrongState refused = assertThrows(WrongState.class, () -> executivesOnly.requireReadyFor(ACTIVE));
         assertEquals(List.of("assign an ACCOUNT_SUPERVISOR with primary=true"),
-                refused.toProblem().allowedActions());
+                refused.allowedActions());
     }
 
     @Test

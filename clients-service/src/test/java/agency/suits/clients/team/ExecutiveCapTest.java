@@ -1,6 +1,6 @@
 package agency.suits.clients.team;
 
-import agency.suits.web.problem.ConflictProblem;
+import agency.suits.domain.WrongState;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -20,7 +20,7 @@ class ExecutiveCapTest {
 
     @Test
     void refusesTheAccountBeyondTheCapWithTheReason() {
-        ConflictProblem refused = assertThrows(ConflictProblem.class, () -> new ExecutiveCap(3).requireRoomFor(eve, 3));
+        WrongState refused = assertThrows(WrongState.class, () -> new ExecutiveCap(3).requireRoomFor(eve, 3));
         assertTrue(refused.getMessage().contains("already on 3 active accounts"), refused.getMessage());
         assertTrue(refused.getMessage().contains("cap is 3"), refused.getMessage());
     }

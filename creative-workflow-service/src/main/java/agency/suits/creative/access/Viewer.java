@@ -3,7 +3,7 @@ package agency.suits.creative.access;
 import agency.suits.accounts.Accounts;
 import agency.suits.security.CurrentStaff;
 import agency.suits.security.Role;
-import agency.suits.web.problem.ForbiddenProblem;
+import agency.suits.domain.NotPermitted;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.RequestScoped;
 
@@ -60,7 +60,7 @@ public class Viewer {
     /** 403 naming the roles that own this step. */
     public void requireRole(String step, Role... owners) {
         if (!staff.hasAnyRole(owners)) {
-            throw new ForbiddenProblem("Only " + Arrays.stream(owners).map(Enum::name)
+            throw new NotPermitted("Only " + Arrays.stream(owners).map(Enum::name)
                     .collect(Collectors.joining(", ")) + " may " + step);
         }
     }

@@ -1,7 +1,7 @@
 package agency.suits.creative.job;
 
 import agency.suits.events.creative.ClientDecision;
-import agency.suits.web.problem.ConflictProblem;
+import agency.suits.domain.WrongState;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class JobRules {
     /** 409 listing the actions allowed now when {@code action} is not one of them. */
     public static void require(JobStatus status, JobAction action) {
         if (!allowed(status).contains(action)) {
-            throw new ConflictProblem("A creative job that is " + status + " does not allow " + action,
+            throw new WrongState("A creative job that is " + status + " does not allow " + action,
                     allowedNames(status));
         }
     }

@@ -1,7 +1,7 @@
 package agency.suits.creative.round;
 
-import agency.suits.web.problem.FieldError;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.Violation;
+import agency.suits.domain.RuleBroken;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,27 +18,27 @@ public final class CommentTargets {
     }
 
     public static void check(List<Comment> comments, Set<UUID> mandatoryIds, Set<UUID> workVersionIds) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         for (int i = 0; i < comments.size(); i++) {
             Comment comment = comments.get(i);
             String at = "comments[" + i + "]";
             if (comment.section() == BriefSection.MANDATORY) {
                 if (comment.mandatoryId() == null) {
-                    errors.add(new FieldError(at + ".mandatoryId", "a comment on a mandatory names the mandatory"));
+                    errors.add(new Violation(at + ".mandatoryId", "a comment on a mandatory names the mandatory"));
                 } else if (!mandatoryIds.contains(comment.mandatoryId())) {
-                    errors.add(new FieldError(at + ".mandatoryId", "is not a mandatory of this job's brief"));
+                    errors.add(new Violation(at + ".mandatoryId", "is not a mandatory of this job's brief"));
                 }
             } else if (comment.mandatoryId() != null) {
-                errors.add(new FieldError(at + ".mandatoryId", "only a comment on section MANDATORY names one"));
+                errors.add(new Violation(at + ".mandatoryId", "only a comment on section MANDATORY names one"));
             }
             if (comment.workVersionId() != null) {
                 if (!workVersionIds.contains(comment.workVersionId())) {
-                    errors.add(new FieldError(at + ".workVersionId", "is not a work version of this job"));
+                    errors.add(new Violation(at + ".workVersionId", "is not a work version of this job"));
                 }
             }
         }
         if (!errors.isEmpty()) {
-            throw new UnprocessableProblem("Some comments point at things that are not part of this job", errors);
+            throw new RuleBroken("Some comments point at things that are not part of this job", errors);
         }
     }
 }

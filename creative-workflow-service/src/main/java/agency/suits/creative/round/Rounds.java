@@ -19,9 +19,9 @@ import agency.suits.events.creative.WorkPresented;
 import agency.suits.events.creative.WorkVersionRef;
 import agency.suits.messaging.outbox.Outbox;
 import agency.suits.security.Role;
-import agency.suits.web.problem.ConflictProblem;
-import agency.suits.web.problem.FieldError;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.WrongState;
+import agency.suits.domain.Violation;
+import agency.suits.domain.RuleBroken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -60,7 +60,7 @@ public class Rounds {
         JobRules.require(job.status, JobAction.INTERNAL_REVIEW);
         boolean approved = review.outcome() == InternalReview.Outcome.APPROVED;
         if (approved && WorkVersion.countInRound(job.id, job.currentRound) == 0) {
-            throw new UnprocessableProblem("Round " + job.currentRound + " has no work versions to approve yet");
+            throw new RuleBroken("Round " + job.currentRound + " has no work versions to approve yet");
         }
         requireCommentsUnless(approved, review.commentList(), "A send-back says what to change");
         checkTargets(job, review.commentList());
@@ -89,9 +89,9 @@ public class Rounds {
         List<WorkVersion> work = WorkVersion.ofJob(job.id, ids);
         if (work.size() != ids.size()) {
             Set<UUID> known = work.stream().map(v -> v.id).collect(Collectors.toSet());
-            throw new UnprocessableProblem("Only this job's work versions can be presented",
+            throw new RuleBroken("Only this job's work versions can be presented",
                     ids.stream().filter(id -> !known.contains(id))
-                            .map(id -> new FieldError("workVersionIds", id + " is not a work version of this job"))
+                            .map(id -> new Violation("workVersionIds", id + " is not a work version of this job"))
                             .toList());
         }
         Instant presentedAt = happenedAt(job, presentation.presentedAt(), "presentedAt");
@@ -146,7 +146,7 @@ public class Rounds {
         return Decision.trailOf(job.id).stream()
                 .filter(d -> d.round == job.currentRound && d.kind == DecisionKind.PRESENTATION)
                 .max(Comparator.comparing(d -> d.recordedAt))
-                .orElseThrow(() -> new ConflictProblem("Round " + job.currentRound + " was never presented",
+                .orElseThrow(() -> new WrongState("Round " + job.currentRound + " was never presented",
                         JobRules.allowedNames(job.status)));
     }
 
@@ -165,15 +165,15 @@ public class Rounds {
             previous = job.openedAt;
         }
         if (claimed.isBefore(previous)) {
-            throw new UnprocessableProblem("A step cannot have happened before the job's previous step",
-                    List.of(new FieldError(field, "must not be before " + previous)));
+            throw new RuleBroken("A step cannot have happened before the job's previous step",
+                    List.of(new Violation(field, "must not be before " + previous)));
         }
         return claimed;
     }
 
     private static void requireCommentsUnless(boolean passed, List<Comment> comments, String why) {
         if (!passed && comments.isEmpty()) {
-            throw new UnprocessableProblem(why, List.of(new FieldError("comments", "must not be empty")));
+            throw new RuleBroken(why, List.of(new Violation("comments", "must not be empty")));
         }
     }
 

@@ -12,10 +12,10 @@ import agency.suits.events.creative.ClientDecision;
 import agency.suits.events.creative.FeedbackReturned;
 import agency.suits.messaging.outbox.Outbox;
 import agency.suits.security.Role;
-import agency.suits.web.problem.ConflictProblem;
-import agency.suits.web.problem.ForbiddenProblem;
+import agency.suits.domain.WrongState;
+import agency.suits.domain.NotPermitted;
 import agency.suits.web.problem.NotFoundProblem;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.RuleBroken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -64,14 +64,14 @@ public class DecisionTrail {
                 .orElseThrow(() -> NotFoundProblem.of("Decision", entryId));
         Set<Role> owners = Owners.of(original.kind);
         if (owners.stream().noneMatch(viewer::hasRole)) {
-            throw new ForbiddenProblem("Only " + owners.stream().map(Enum::name).sorted()
+            throw new NotPermitted("Only " + owners.stream().map(Enum::name).sorted()
                     .collect(Collectors.joining(", ")) + " may correct a " + original.kind + " decision");
         }
         if (!Owners.correctable(original.kind)) {
-            throw new UnprocessableProblem("A " + original.kind + " entry has no comments to correct");
+            throw new RuleBroken("A " + original.kind + " entry has no comments to correct");
         }
         if (supersededIn(trail).contains(original.id)) {
-            throw new ConflictProblem("Decision " + original.id + " was already corrected; correct the latest "
+            throw new WrongState("Decision " + original.id + " was already corrected; correct the latest "
                     + "correction instead");
         }
         Set<UUID> versionIds = WorkVersion.ofJob(job.id).stream().map(v -> v.id).collect(Collectors.toSet());

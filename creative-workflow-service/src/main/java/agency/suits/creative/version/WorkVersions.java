@@ -6,10 +6,10 @@ import agency.suits.creative.job.CreativeJobs;
 import agency.suits.creative.job.JobAction;
 import agency.suits.creative.job.JobRules;
 import agency.suits.security.Role;
-import agency.suits.web.problem.FieldError;
-import agency.suits.web.problem.ForbiddenProblem;
+import agency.suits.domain.Violation;
+import agency.suits.domain.NotPermitted;
 import agency.suits.web.problem.NotFoundProblem;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.RuleBroken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -34,16 +34,16 @@ public class WorkVersions {
         viewer.requireRole("add work versions", Role.CREATIVE, Role.CREATIVE_DIRECTOR);
         CreativeJob job = jobs.forChange(jobId);
         if (!viewer.hasRole(Role.CREATIVE_DIRECTOR) && !job.assignees.contains(viewer.id())) {
-            throw new ForbiddenProblem("Only creatives assigned to job " + job.jobNumber + " add its work versions");
+            throw new NotPermitted("Only creatives assigned to job " + job.jobNumber + " add its work versions");
         }
         JobRules.require(job.status, JobAction.ADD_VERSION);
         if (!job.hasDeliverable(version.deliverableId())) {
-            throw new UnprocessableProblem("The work must be for one of the brief's deliverables",
-                    List.of(new FieldError("deliverableId", "is not a deliverable of this job's brief")));
+            throw new RuleBroken("The work must be for one of the brief's deliverables",
+                    List.of(new Violation("deliverableId", "is not a deliverable of this job's brief")));
         }
         AssetLink.problemWith(version.assetUrl()).ifPresent(problem -> {
-            throw new UnprocessableProblem("The asset link cannot be used",
-                    List.of(new FieldError("assetUrl", problem)));
+            throw new RuleBroken("The asset link cannot be used",
+                    List.of(new Violation("assetUrl", problem)));
         });
         WorkVersion work = new WorkVersion();
         work.id = UUID.randomUUID();

@@ -1,7 +1,7 @@
 package agency.suits.creative.job;
 
 import agency.suits.events.creative.ClientDecision;
-import agency.suits.web.problem.ConflictProblem;
+import agency.suits.domain.WrongState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -47,11 +47,11 @@ class JobRulesTest {
             if (EXPECTED.get(status).contains(action)) {
                 assertDoesNotThrow(() -> JobRules.require(status, action), status + " x " + action);
             } else {
-                ConflictProblem refused = assertThrows(ConflictProblem.class, () -> JobRules.require(status, action),
+                WrongState refused = assertThrows(WrongState.class, () -> JobRules.require(status, action),
                         status + " x " + action);
                 assertEquals(EXPECTED.get(status).stream().map(Enum::name).sorted().toList(),
-                        refused.toProblem().allowedActions().stream().sorted().toList(), status + " x " + action);
-                assertTrue(refused.toProblem().detail().contains(action.name()));
+                        refused.allowedActions().stream().sorted().toList(), status + " x " + action);
+                assertTrue(refused.getMessage().contains(action.name()));
             }
         }
     }
@@ -103,7 +103,7 @@ class JobRulesTest {
         if (EXPECTED.get(status).contains(action)) {
             assertEquals(next, transition.apply(status), status + " x " + action);
         } else {
-            assertThrows(ConflictProblem.class, () -> transition.apply(status), status + " x " + action);
+            assertThrows(WrongState.class, () -> transition.apply(status), status + " x " + action);
         }
     }
 }

@@ -1,7 +1,7 @@
 package agency.suits.creative.round;
 
 import agency.suits.events.creative.CommentCounts;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.RuleBroken;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -42,7 +42,7 @@ class CommentRulesTest {
 
     @Test
     void refusesUnknownMandatoriesAndVersionsNamingEachField() {
-        UnprocessableProblem refused = assertThrows(UnprocessableProblem.class, () -> CommentTargets.check(List.of(
+        RuleBroken refused = assertThrows(RuleBroken.class, () -> CommentTargets.check(List.of(
                 new Comment("x", BriefSection.MANDATORY, UUID.randomUUID(), null),
                 new Comment("y", null, null, UUID.randomUUID()),
                 new Comment("z", BriefSection.MANDATORY, null, null),
@@ -50,6 +50,6 @@ class CommentRulesTest {
 
         assertEquals(List.of("comments[0].mandatoryId", "comments[1].workVersionId", "comments[2].mandatoryId",
                         "comments[3].mandatoryId"),
-                refused.toProblem().errors().stream().map(e -> e.field()).toList());
+                refused.violations().stream().map(e -> e.field()).toList());
     }
 }

@@ -5,7 +5,10 @@ import agency.suits.gateway.upstream.UpstreamService;
 /** One {@code /api} prefix and the service that owns it. */
 public record Route(String prefix, UpstreamService owner) {
 
-    /** The exact prefix or anything below it: {@code /api/clients} owns {@code /api/clients/7} but not {@code /api/clientsX}. */
+    /**
+     * The exact prefix or anything below it: {@code /api/clients} owns {@code /api/clients/7} but not
+     * {@code /api/clientsX}.
+     */
     public boolean matches(String path) {
         return path.equals(prefix) || (path.startsWith(prefix) && path.charAt(prefix.length()) == '/');
     }

@@ -76,7 +76,8 @@ final class StubService {
         } else if (path.equals("/q/health/ready")) {
             response.putHeader("Content-Type", "application/json").end("{\"status\":\"UP\",\"checks\":[]}");
         } else {
-            int status = Integer.parseInt(request.getHeader("X-Stub-Status") == null ? "200" : request.getHeader("X-Stub-Status"));
+            String wanted = request.getHeader("X-Stub-Status");
+            int status = Integer.parseInt(wanted == null ? "200" : wanted);
             response.setStatusCode(status).putHeader("Content-Type", "application/json");
             if (request.getHeader("X-Stub-Location") != null) {
                 response.putHeader("Location", request.getHeader("X-Stub-Location"));

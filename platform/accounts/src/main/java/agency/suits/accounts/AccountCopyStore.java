@@ -35,7 +35,8 @@ class AccountCopyStore {
     void saveClient(UUID clientId, String code, String name, ClientStatus status, Instant asOf) {
         // an older event (a redelivery from before a newer one was applied) must not win
         update("insert into account_client_copy (client_id, client_code, name, status, updated_at) "
-                        + "values (?, ?, ?, ?, ?) on conflict (client_id) do update set client_code = excluded.client_code, "
+                        + "values (?, ?, ?, ?, ?) on conflict (client_id) do update "
+                        + "set client_code = excluded.client_code, "
                         + "name = excluded.name, status = excluded.status, updated_at = excluded.updated_at "
                         + "where account_client_copy.updated_at <= excluded.updated_at",
                 statement -> {
@@ -87,7 +88,8 @@ class AccountCopyStore {
              PreparedStatement select = connection.prepareStatement(
                      "select c.client_code, c.name, c.status, k.contract_id, k.contract_type, k.starts_on, k.ends_on, "
                              + "k.value_amount, k.value_currency, k.included_revision_rounds "
-                             + "from account_client_copy c left join account_contract_copy k on k.client_id = c.client_id "
+                             + "from account_client_copy c "
+                             + "left join account_contract_copy k on k.client_id = c.client_id "
                              + "where c.client_id = ?")) {
             select.setObject(1, clientId);
             try (ResultSet row = select.executeQuery()) {

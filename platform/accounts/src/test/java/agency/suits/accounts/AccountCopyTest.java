@@ -70,7 +70,8 @@ class AccountCopyTest {
         registerWithTeamAndContract();
         publish(new AccountTeamChanged(client, List.of(new TeamMember(otherExecutive, AccountRole.ACCOUNT_EXECUTIVE,
                 false)), List.of(new TeamMember(otherExecutive, AccountRole.ACCOUNT_EXECUTIVE, false)),
-                List.of(new TeamMember(executive, AccountRole.ACCOUNT_EXECUTIVE, false)), DIRECTOR, T0.plusSeconds(60)));
+                List.of(new TeamMember(executive, AccountRole.ACCOUNT_EXECUTIVE, false)), DIRECTOR,
+                T0.plusSeconds(60)));
 
         awaitAsDirector(response -> response.extract().jsonPath().getList("team.staffId").size() == 1);
         get(executive, Role.ACCOUNT_EXECUTIVE).statusCode(404);

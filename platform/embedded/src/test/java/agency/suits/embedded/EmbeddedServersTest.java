@@ -68,7 +68,8 @@ class EmbeddedServersTest {
     }
 
     private static void execute(String url, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, PostgresServer.USER, ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, PostgresServer.USER, "");
+             Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
@@ -88,7 +89,8 @@ class EmbeddedServersTest {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "probe-reader",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of("probe"));
             long deadline = System.currentTimeMillis() + 20_000;
             while (values.size() < 2 && System.currentTimeMillis() < deadline) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 public final class Invariants {
 
     /** Agency-wide readable job number: client code, year, sequence, for example {@code ACME-2026-0042}. */
-    public static final Pattern JOB_NUMBER = Pattern.compile("[A-Z][A-Z0-9]{1,9}-[0-9]{4}-[0-9]{4,6}");
+    public static final String JOB_NUMBER_PATTERN = "[A-Z][A-Z0-9]{1,9}-[0-9]{4}-[0-9]{4,6}";
+    public static final Pattern JOB_NUMBER = Pattern.compile(JOB_NUMBER_PATTERN);
     public static final Pattern CLIENT_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
 
     private Invariants() {

@@ -46,7 +46,8 @@ class CrossFieldRulesTest {
     void aRetainerContractCarriesItsRetainerTerms() {
         JsonNode event = Wire.publishedSample(aRetainerContract().signed());
 
-        JsonNode withoutTerms = JsonEdits.editedCopy(event, DATA, contract -> contract.set("retainer", NullNode.instance));
+        JsonNode withoutTerms = JsonEdits.editedCopy(event, DATA,
+                contract -> contract.set("retainer", NullNode.instance));
 
         assertEquals(List.of(), Wire.acceptedBy(withoutTerms));
     }

@@ -33,7 +33,8 @@ class SchemaMatchesRecordsTest {
         assertEquals(components, texts(objectSchema.path("required")), path + " required");
         for (RecordComponent component : record.getRecordComponents()) {
             String at = path + "." + component.getName();
-            assertTypeMatches(component.getGenericType(), resolve(objectSchema.path("properties").path(component.getName()), root), root, at);
+            JsonNode property = resolve(objectSchema.path("properties").path(component.getName()), root);
+            assertTypeMatches(component.getGenericType(), property, root, at);
         }
     }
 

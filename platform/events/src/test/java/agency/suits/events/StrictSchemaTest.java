@@ -59,7 +59,8 @@ class StrictSchemaTest {
 
         List<String> letThrough = new ArrayList<>();
         for (JsonPointer money : JsonEdits.money(event.at(Wire.DATA))) {
-            check(event, money, node -> node.set("amount", new DecimalNode(new BigDecimal("1250.5"))), money + " float", letThrough);
+            check(event, money, node -> node.set("amount", new DecimalNode(new BigDecimal("1250.5"))),
+                    money + " float", letThrough);
             check(event, money, node -> node.set("amount", new IntNode(1250)), money + " integer", letThrough);
             for (String amount : List.of("1.25e3", "-10.00", "10.12345", "1,250.00", "01.50", ".50", "")) {
                 check(event, money, node -> node.put("amount", amount), money + " amount " + amount, letThrough);
@@ -77,7 +78,8 @@ class StrictSchemaTest {
         List<String> letThrough = new ArrayList<>();
         for (JsonPointer money : JsonEdits.money(event.at(Wire.DATA))) {
             for (String currency : List.of("eur", "EURO", "E1R", "€", "")) {
-                check(event, money, node -> node.put("currency", currency), money + " currency " + currency, letThrough);
+                check(event, money, node -> node.put("currency", currency), money + " currency " + currency,
+                        letThrough);
             }
             check(event, money, node -> node.remove("currency"), money + " without currency", letThrough);
         }

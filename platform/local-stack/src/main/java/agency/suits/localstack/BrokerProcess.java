@@ -25,7 +25,8 @@ public final class BrokerProcess {
         }
         KafkaBroker broker;
         try {
-            broker = KafkaBroker.startPersistent(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+            broker = KafkaBroker.startPersistent(Path.of(args[0]), Integer.parseInt(args[1]),
+                    Integer.parseInt(args[2]));
         } catch (RuntimeException e) {
             System.err.println("Kafka broker could not start: " + e.getMessage());
             e.printStackTrace();

@@ -56,7 +56,8 @@ final class Leftovers {
                 continue;
             }
             entry.liveProcess().ifPresent(process -> {
-                out.println("  stopping " + entry.name() + " (pid " + process.pid() + ") left over from an earlier run");
+                out.println("  stopping " + entry.name() + " (pid " + process.pid()
+                        + ") left over from an earlier run");
                 terminate(process);
                 stopped.add(entry.name());
             });

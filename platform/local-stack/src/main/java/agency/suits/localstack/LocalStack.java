@@ -93,7 +93,8 @@ public final class LocalStack {
 
     private void start(Instant invokedAt) {
         layout.createDirectories();
-        out.println("Suits local stack: data in " + display(layout.dataDir()) + ", logs in " + display(layout.logDir()));
+        out.println("Suits local stack: data in " + display(layout.dataDir())
+                + ", logs in " + display(layout.logDir()));
         Leftovers.stop(layout, out);
         StackPorts.requireFree(StackPorts.required());
         pids.record(PidFile.LAUNCHER, ProcessHandle.current(), SuitsCommand.class.getPackageName());
@@ -415,7 +416,8 @@ public final class LocalStack {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             List<String> tail = lines.subList(Math.max(0, lines.size() - 15), lines.size());
-            return tail.isEmpty() ? "" : "\n--- last lines of " + log.getFileName() + " ---\n" + String.join("\n", tail);
+            return tail.isEmpty() ? ""
+                    : "\n--- last lines of " + log.getFileName() + " ---\n" + String.join("\n", tail);
         } catch (IOException | RuntimeException e) {
             return "";
         }

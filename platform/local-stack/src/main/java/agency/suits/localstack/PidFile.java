@@ -44,7 +44,8 @@ public final class PidFile {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new Entry(fields[0], Long.parseLong(fields[1]), Long.parseLong(fields[2]), fields[3]));
+                return Optional.of(new Entry(fields[0], Long.parseLong(fields[1]), Long.parseLong(fields[2]),
+                        fields[3]));
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }

@@ -57,7 +57,8 @@ public final class SigningKeys {
             setPermissions(privateFile, OWNER_ONLY);
             return new SigningKeys(dir, readPrivate(privateFile), readPublic(publicFile));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the token key pair in " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Cannot read or create the token key pair in " + dir + ": " + e.getMessage(), e);
         }
     }
 

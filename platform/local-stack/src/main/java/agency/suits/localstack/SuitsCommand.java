@@ -104,7 +104,8 @@ public final class SuitsCommand {
                     staff.role().name()));
         }
         out.println();
-        out.println("Example: curl -H \"Authorization: Bearer $(./suits token alice)\" http://localhost:8080/api/staff/me");
+        out.println("Example: curl -H \"Authorization: Bearer $(./suits token alice)\" "
+                + "http://localhost:8080/api/staff/me");
     }
 
     /**

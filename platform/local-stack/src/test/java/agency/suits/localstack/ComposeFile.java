@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** docker-compose.yml as Compose reads it when none of its variables is set: defaults filled in, {@code $$} unescaped. */
+/**
+ * docker-compose.yml as Compose reads it when none of its variables is set: defaults filled in, {@code $$} unescaped.
+ */
 final class ComposeFile {
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\$|\\$\\{([A-Za-z0-9_]+)(?::?-([^}]*))?}");

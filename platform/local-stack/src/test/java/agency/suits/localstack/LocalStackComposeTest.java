@@ -28,9 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LocalStackComposeTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("suits.repository.root", "../..")).toAbsolutePath().normalize();
+    private static final Path ROOT = Path.of(System.getProperty("suits.repository.root", "../.."))
+            .toAbsolutePath().normalize();
     private static final ComposeFile COMPOSE = ComposeFile.read(ROOT.resolve("docker-compose.yml"));
-    private static final Path INIT_SCRIPT = ROOT.resolve("platform/local-stack/src/main/docker/postgres/create-databases.sql");
+    private static final Path INIT_SCRIPT =
+            ROOT.resolve("platform/local-stack/src/main/docker/postgres/create-databases.sql");
 
     /** Settings every service reads from its deployment: the database, the broker, the token verification key. */
     private static final List<String> SERVICE_WIRING = List.of(
@@ -65,7 +67,8 @@ class LocalStackComposeTest {
         assertTrue(COMPOSE.healthCheck("postgres").contains("pg_isready"), COMPOSE.healthCheck("postgres"));
         assertTrue(COMPOSE.healthCheck("kafka").contains("kafka-broker-api-versions"), COMPOSE.healthCheck("kafka"));
         for (StackApp app : StackApp.values()) {
-            String check = resolveContainerVariables(COMPOSE.healthCheck(app.module()), COMPOSE.environment(app.module()));
+            String check = resolveContainerVariables(COMPOSE.healthCheck(app.module()),
+                    COMPOSE.environment(app.module()));
             assertTrue(check.contains("/q/health/ready"), app.module() + ": " + check);
             assertTrue(check.contains("/" + app.httpPort()) || check.contains(":" + app.httpPort()),
                     app.module() + " health check must probe port " + app.httpPort() + ": " + check);
@@ -82,7 +85,8 @@ class LocalStackComposeTest {
             Map<String, Object> dependencies = ComposeFile.map(dependsOn, name + ".depends_on");
             dependencies.forEach((dependency, condition) -> {
                 assertTrue(COMPOSE.services().containsKey(dependency), name + " depends on unknown " + dependency);
-                assertEquals("service_healthy", ComposeFile.map(condition, name + ".depends_on." + dependency).get("condition"),
+                assertEquals("service_healthy",
+                        ComposeFile.map(condition, name + ".depends_on." + dependency).get("condition"),
                         name + " must wait until " + dependency + " is healthy");
             });
         });
@@ -100,7 +104,8 @@ class LocalStackComposeTest {
     @ParameterizedTest
     @EnumSource(StackApp.class)
     void appIsBuiltFromItsModulesJvmDockerfile(StackApp app) {
-        Map<String, Object> build = ComposeFile.map(COMPOSE.service(app.module()).get("build"), app.module() + ".build");
+        Map<String, Object> build = ComposeFile.map(COMPOSE.service(app.module()).get("build"),
+                app.module() + ".build");
         Path context = ROOT.resolve(String.valueOf(build.get("context"))).normalize();
         assertEquals(ROOT.resolve(app.module()), context, app.module() + " build context");
         assertEquals("src/main/docker/Dockerfile.jvm", build.get("dockerfile"));
@@ -120,9 +125,11 @@ class LocalStackComposeTest {
     @ParameterizedTest
     @EnumSource(StackApp.class)
     void localStackSetsTheSameVariablesAsCompose(StackApp app) {
-        Map<String, String> local = AppEnvironment.of(app, AppEnvironment.Wiring.local(URI.create("file:/tmp/public.pem")));
+        Map<String, String> local = AppEnvironment.of(app,
+                AppEnvironment.Wiring.local(URI.create("file:/tmp/public.pem")));
 
-        assertEquals(new TreeSet<>(COMPOSE.environment(app.module()).keySet()), new TreeSet<>(local.keySet()), app.module());
+        assertEquals(new TreeSet<>(COMPOSE.environment(app.module()).keySet()), new TreeSet<>(local.keySet()),
+                app.module());
     }
 
     @ParameterizedTest
@@ -141,7 +148,8 @@ class LocalStackComposeTest {
     @Test
     void initScriptCreatesExactlyTheDatabasesTheServicesConnectTo() throws IOException {
         Set<String> created = new TreeSet<>();
-        Matcher create = Pattern.compile("(?i)create\\s+database\\s+\"?([a-z0-9_]+)\"?").matcher(Files.readString(INIT_SCRIPT));
+        Matcher create = Pattern.compile("(?i)create\\s+database\\s+\"?([a-z0-9_]+)\"?")
+                .matcher(Files.readString(INIT_SCRIPT));
         while (create.find()) {
             created.add(create.group(1));
         }
@@ -172,8 +180,10 @@ class LocalStackComposeTest {
         for (StackApp service : StackApp.services()) {
             Map<String, String> environment = COMPOSE.environment(service.module());
             assertEquals("kafka:9092", environment.get("KAFKA_BOOTSTRAP_SERVERS"), service.module());
-            assertEquals(COMPOSE.environment("postgres").get("POSTGRES_USER"), environment.get("QUARKUS_DATASOURCE_USERNAME"));
-            assertEquals(COMPOSE.environment("postgres").get("POSTGRES_PASSWORD"), environment.get("QUARKUS_DATASOURCE_PASSWORD"));
+            assertEquals(COMPOSE.environment("postgres").get("POSTGRES_USER"),
+                    environment.get("QUARKUS_DATASOURCE_USERNAME"));
+            assertEquals(COMPOSE.environment("postgres").get("POSTGRES_PASSWORD"),
+                    environment.get("QUARKUS_DATASOURCE_PASSWORD"));
         }
     }
 
@@ -189,7 +199,8 @@ class LocalStackComposeTest {
             String target = URI.create(keyLocation).getPath();
             assertTrue(volumes.stream().anyMatch(volume -> volume instanceof Map<?, ?> mount
                             && target.equals(mount.get("target"))
-                            && ComposeFile.interpolate(String.valueOf(mount.get("source"))).endsWith(".suits/jwt/public.pem")),
+                            && ComposeFile.interpolate(String.valueOf(mount.get("source")))
+                                    .endsWith(".suits/jwt/public.pem")),
                     service.module() + " must mount the local stack's public key at " + target + ": " + volumes);
         }
     }

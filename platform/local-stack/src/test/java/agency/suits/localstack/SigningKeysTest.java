@@ -18,7 +18,8 @@ class SigningKeysTest {
         Path jwt = dir.resolve("jwt");
         SigningKeys.loadOrCreate(jwt);
 
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(jwt.resolve("private.pem"))));
+        assertEquals("rw-------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(jwt.resolve("private.pem"))));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(jwt)));
         assertTrue(Files.readString(jwt.resolve("private.pem")).startsWith("-----BEGIN PRIVATE KEY-----\n"));
         assertTrue(Files.readString(jwt.resolve("public.pem")).startsWith("-----BEGIN PUBLIC KEY-----\n"));
@@ -41,6 +42,7 @@ class SigningKeysTest {
 
         SigningKeys.loadOrCreate(dir);
 
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("private.pem"))));
+        assertEquals("rw-------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("private.pem"))));
     }
 }

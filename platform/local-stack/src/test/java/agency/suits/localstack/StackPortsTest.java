@@ -27,10 +27,13 @@ class StackPortsTest {
             StackPorts.PortsTakenException e = assertThrows(StackPorts.PortsTakenException.class,
                     () -> StackPorts.requireFree(wanted));
 
-            assertEquals(Map.of(clients.getLocalPort(), "clients-service", gateway.getLocalPort(), "gateway"), e.taken());
-            assertTrue(e.getMessage().contains("port " + clients.getLocalPort() + " (needed by clients-service) is already taken"),
+            assertEquals(Map.of(clients.getLocalPort(), "clients-service", gateway.getLocalPort(), "gateway"),
+                    e.taken());
+            assertTrue(e.getMessage().contains(
+                            "port " + clients.getLocalPort() + " (needed by clients-service) is already taken"),
                     e.getMessage());
-            assertTrue(e.getMessage().contains("port " + gateway.getLocalPort() + " (needed by gateway) is already taken"),
+            assertTrue(e.getMessage().contains(
+                            "port " + gateway.getLocalPort() + " (needed by gateway) is already taken"),
                     e.getMessage());
         }
     }

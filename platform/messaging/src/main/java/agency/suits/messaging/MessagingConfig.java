@@ -45,6 +45,14 @@ public interface MessagingConfig {
     }
 
     interface Inbox {
+        /**
+         * The name this service's inbox records handled events under, and the middle of its dead-letter topics'
+         * names ({@code <topic>.<consumer>.dlt}): the application's name, so that every channel of one service
+         * shares one record of what it has applied.
+         */
+        @WithDefault("${quarkus.application.name}")
+        String consumer();
+
         /** Tries of one event before it goes to the dead-letter topic. */
         @WithDefault("3")
         int maxAttempts();

@@ -1,6 +1,6 @@
 package agency.suits.security;
 
-import agency.suits.web.problem.ForbiddenProblem;
+import agency.suits.domain.NotPermitted;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,7 +53,7 @@ public class CurrentStaff {
         try {
             return UUID.fromString(staffId);
         } catch (IllegalArgumentException e) {
-            throw new ForbiddenProblem("The token's subject '" + staffId + "' is not a Suits staff id (a UUID)");
+            throw new NotPermitted("The token's subject '" + staffId + "' is not a Suits staff id (a UUID)");
         }
     }
 
@@ -67,6 +67,22 @@ public class CurrentStaff {
 
     public boolean hasAnyRole(Role... candidates) {
         return Arrays.stream(candidates).anyMatch(roles::contains);
+    }
+
+    /** 403 with the permission's reason unless one of the caller's roles holds it. */
+    public void require(Permission permission) {
+        if (!permission.grantedTo(roles)) {
+            throw new NotPermitted(permission.refusal());
+        }
+    }
+
+    public boolean holds(Permission permission) {
+        return permission.grantedTo(roles);
+    }
+
+    /** Whether the caller sees money at all ({@link Role#seesMoney()}). */
+    public boolean seesMoney() {
+        return roles.stream().anyMatch(Role::seesMoney);
     }
 
     /** Directors, finance and admins see every client; everybody else only the accounts whose team they are on. */

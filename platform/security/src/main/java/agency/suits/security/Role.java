@@ -19,4 +19,15 @@ public enum Role {
     public boolean seesWholeBook() {
         return this == ACCOUNT_DIRECTOR || this == FINANCE || this == ADMIN;
     }
+
+    /**
+     * Roles that see money (budgets, rates, estimates, invoices): account services, finance and the admins who run
+     * the system. The creative department never does (DOMAIN.md), and traffic plans time, not money.
+     */
+    public boolean seesMoney() {
+        return switch (this) {
+            case CREATIVE_DIRECTOR, CREATIVE, TRAFFIC -> false;
+            default -> true;
+        };
+    }
 }

@@ -1,6 +1,6 @@
 package agency.suits.security;
 
-import agency.suits.web.problem.ForbiddenProblem;
+import agency.suits.domain.NotPermitted;
 import io.quarkus.security.UnauthorizedException;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class CurrentStaffTest {
     void refusesSubjectThatIsNotAStaffId() {
         CurrentStaff staff = new CurrentStaff("service-account-reporting", List.of("FINANCE"));
 
-        ForbiddenProblem refused = assertThrows(ForbiddenProblem.class, staff::id);
+        NotPermitted refused = assertThrows(NotPermitted.class, staff::id);
         assertTrue(refused.getMessage().contains("service-account-reporting"), refused.getMessage());
     }
 

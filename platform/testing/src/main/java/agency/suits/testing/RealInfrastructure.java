@@ -12,7 +12,8 @@ import java.util.Map;
  * minted by {@link Tokens}.
  *
  * <p>Register it once per test module, for example on an otherwise empty class:
- * {@code @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "clients"))}.
+ * {@code @QuarkusTestResource(value = RealInfrastructure.class,
+ * initArgs = @ResourceArg(name = "database", value = "clients"))}.
  * Servers are shared by the whole test JVM; {@link #stop()} leaves them running for the next test class.
  */
 public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {

@@ -12,8 +12,10 @@ import java.util.List;
  *
  * <pre>{@code
  * @PUT @Path("{id}")
- * public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull Change change) {
- *     ClientView updated = clients.update(id, IfMatch.required(ifMatch), change); // service calls verify(entity.version)
+ * public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+ *                        @Valid @NotNull Change change) {
+ *     // the service calls ifMatch.verify(entity.version) on the locked row
+ *     ClientView updated = clients.update(id, IfMatch.required(ifMatch), change);
  *     return Response.ok(updated).tag(VersionTag.of(updated.version())).build();
  * }
  * }</pre>

@@ -10,8 +10,8 @@ import jakarta.inject.Singleton;
  * A request body means exactly what it says or is rejected; nothing is silently dropped or guessed.
  *
  * <p>Read-only fields: mark them {@code @JsonProperty(access = READ_ONLY)} (or {@code @JsonIgnoreProperties}) on the
- * record. Jackson normally ignores such a field in a request; with {@code FAIL_ON_IGNORED_PROPERTIES} a client that sends
- * it gets 400 naming the field. Unknown fields are rejected through
+ * record. Jackson normally ignores such a field in a request; with {@code FAIL_ON_IGNORED_PROPERTIES} a client that
+ * sends it gets 400 naming the field. Unknown fields are rejected through
  * {@code quarkus.jackson.fail-on-unknown-properties=true} in this library's microprofile-config.properties.
  */
 @Singleton

@@ -2,7 +2,9 @@ package agency.suits.web;
 
 import jakarta.ws.rs.core.EntityTag;
 
-/** The ETag of a resource is its version number (the JPA {@code @Version}), so If-Match can be checked without hashing. */
+/**
+ * The ETag of a resource is its version number (the JPA {@code @Version}), so If-Match can be checked without hashing.
+ */
 public final class VersionTag {
 
     private VersionTag() {

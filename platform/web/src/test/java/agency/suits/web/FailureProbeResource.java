@@ -1,9 +1,9 @@
 package agency.suits.web;
 
-import agency.suits.web.problem.ConflictProblem;
-import agency.suits.web.problem.FieldError;
-import agency.suits.web.problem.ForbiddenProblem;
-import agency.suits.web.problem.UnprocessableProblem;
+import agency.suits.domain.WrongState;
+import agency.suits.domain.Violation;
+import agency.suits.domain.NotPermitted;
+import agency.suits.domain.RuleBroken;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -22,20 +22,20 @@ public class FailureProbeResource {
     @POST
     @Path("conflict")
     public void conflict() {
-        throw new ConflictProblem("Brief B-7 is already submitted", "withdraw", "view");
+        throw new WrongState("Brief B-7 is already submitted", "withdraw", "view");
     }
 
     @POST
     @Path("forbidden")
     public void forbidden() {
-        throw new ForbiddenProblem("You created this estimate, so someone else must approve it");
+        throw new NotPermitted("You created this estimate, so someone else must approve it");
     }
 
     @POST
     @Path("unprocessable")
     public void unprocessable() {
-        throw new UnprocessableProblem("The brief is not complete",
-                List.of(new FieldError("insight", "must be written"), new FieldError("tone", "must be written")));
+        throw new RuleBroken("The brief is not complete",
+                List.of(new Violation("insight", "must be written"), new Violation("tone", "must be written")));
     }
 
     @POST

@@ -27,7 +27,8 @@ public record BudgetThresholdReached(
         Invariants.jobNumber(jobNumber);
         Invariants.present(clientId, "clientId");
         if (!THRESHOLDS.contains(thresholdPercent)) {
-            throw new IllegalArgumentException("thresholdPercent is one of " + THRESHOLDS + ", was " + thresholdPercent);
+            throw new IllegalArgumentException(
+                    "thresholdPercent is one of " + THRESHOLDS + ", was " + thresholdPercent);
         }
         Invariants.present(budget, "budget");
         Invariants.present(actuals, "actuals");

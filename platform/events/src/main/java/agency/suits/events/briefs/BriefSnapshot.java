@@ -33,7 +33,8 @@ public record BriefSnapshot(
         reasonsToBelieve = Invariants.nonEmpty(reasonsToBelieve, "reasonsToBelieve");
         reasonsToBelieve.forEach(reason -> Invariants.text(reason, "reasonsToBelieve[]"));
         if (reasonsToBelieve.size() > MAX_REASONS_TO_BELIEVE) {
-            throw new IllegalArgumentException("a brief gives at most " + MAX_REASONS_TO_BELIEVE + " reasons to believe");
+            throw new IllegalArgumentException(
+                    "a brief gives at most " + MAX_REASONS_TO_BELIEVE + " reasons to believe");
         }
         Invariants.text(tone, "tone");
         mandatories = Invariants.distinct(mandatories, "mandatories");

@@ -6,7 +6,9 @@ import agency.suits.events.Invariants;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A submitted brief was taken back; creative cancels the job unless it is already approved. Subject: the job number. */
+/**
+ * A submitted brief was taken back; creative cancels the job unless it is already approved. Subject: the job number.
+ */
 public record BriefWithdrawn(
         UUID briefId,
         String jobNumber,

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The client approved the work; the job is closed and billing drafts the milestone invoice. Subject: the job number. */
+/**
+ * The client approved the work; the job is closed and billing drafts the milestone invoice. Subject: the job number.
+ */
 public record CreativeApproved(
         UUID creativeJobId,
         String jobNumber,

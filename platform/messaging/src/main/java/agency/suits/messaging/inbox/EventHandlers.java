@@ -27,7 +27,8 @@ public final class EventHandlers {
     public <T extends EventPayload> EventHandlers and(Class<T> payloadClass, Consumer<T> handler) {
         String type = EventType.forPayload(payloadClass).type();
         Registered<?> earlier = byType.get(type);
-        byType.put(type, earlier == null ? new Registered<>(payloadClass, handler) : earlier.then(payloadClass, handler));
+        byType.put(type, earlier == null ? new Registered<>(payloadClass, handler)
+                : earlier.then(payloadClass, handler));
         return this;
     }
 

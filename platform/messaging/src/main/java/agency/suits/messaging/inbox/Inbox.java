@@ -23,9 +23,9 @@ import java.util.Optional;
  *
  * <p>Use from a blocking {@code @Incoming} method that takes the {@code ConsumerRecord<String, String>}:
  * <pre>{@code
- * @Incoming("briefs") @Blocking
+ * @Incoming("briefs-events") @Blocking
  * void on(ConsumerRecord<String, String> record) {
- *     inbox.receive("billing", record, EventHandlers.on(BriefSubmitted.class, budgets::open));
+ *     inbox.receive(record, EventHandlers.on(BriefSubmitted.class, budgets::open));
  * }
  * }</pre>
  */
@@ -44,6 +44,12 @@ public class Inbox {
         this.config = config.inbox();
     }
 
+    /** Applies the record as this service's consumer ({@code suits.messaging.inbox.consumer}). */
+    public Outcome receive(ConsumerRecord<String, String> record, EventHandlers handlers) {
+        return receive(config.consumer(), record, handlers);
+    }
+
+    /** Applies the record under another consumer name: only for a library's own proofs, never in a service. */
     public Outcome receive(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
         CloudEvent event;
         EventPayload payload;

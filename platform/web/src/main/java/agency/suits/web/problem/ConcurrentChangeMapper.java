@@ -17,9 +17,9 @@ public class ConcurrentChangeMapper {
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response map(OptimisticLockException lost, UriInfo uriInfo, HttpHeaders headers) {
         String again = "Someone else changed this resource at the same moment; read it again and reapply your change";
-        ProblemException problem = headers.getHeaderString(HttpHeaders.IF_MATCH) != null
-                ? new PreconditionFailedProblem(again)
-                : new ConflictProblem(again);
-        return problem.toProblem().at(RequestPath.of(uriInfo)).toResponse();
+        Problem problem = headers.getHeaderString(HttpHeaders.IF_MATCH) != null
+                ? new PreconditionFailedProblem(again).toProblem()
+                : Problem.of(ProblemType.CONFLICT, again);
+        return problem.at(RequestPath.of(uriInfo)).toResponse();
     }
 }

@@ -82,7 +82,8 @@ public class HttpProblemMapper {
             case 400 -> Problem.of(ProblemType.INVALID_PARAMETER, "A parameter of the request could not be read");
             case 404 -> cause != null
                     // JAX-RS answers 404 when a query or path parameter does not convert; it is a bad request
-                    ? Problem.of(ProblemType.INVALID_PARAMETER, "A path or query parameter has a value of the wrong type")
+                    ? Problem.of(ProblemType.INVALID_PARAMETER,
+                            "A path or query parameter has a value of the wrong type")
                     : Problem.of(ProblemType.NOT_FOUND, "There is nothing at " + RequestPath.of(uriInfo));
             case 405 -> Problem.of(ProblemType.METHOD_NOT_ALLOWED, "The method is not allowed here");
             case 406 -> Problem.of(ProblemType.NOT_ACCEPTABLE, "None of the media types in Accept ("

@@ -44,7 +44,8 @@ public class OversizedBodyGuard {
             return;
         }
         Problem problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
-                "The request body has " + length + " bytes; the limit is " + limit + " bytes").at(request.request().path());
+                "The request body has " + length + " bytes; the limit is " + limit + " bytes")
+                .at(request.request().path());
         HttpServerResponse response = ProblemRoutes.prepare(request, problem)
                 // the unread rest of the body would otherwise be taken for the next request
                 .putHeader(HttpHeaders.CONNECTION, "close")

@@ -1,4 +1,4 @@
-package agency.suits.accounts;
+package agency.suits.security;
 
 import java.util.Set;
 import java.util.UUID;

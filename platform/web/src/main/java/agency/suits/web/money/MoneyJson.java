@@ -1,5 +1,6 @@
-package agency.suits.billing.money;
+package agency.suits.web.money;
 
+import agency.suits.domain.money.Amount;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MoneyJson(
         @NotNull
         @JsonDeserialize(using = DecimalText.class)
-        @Pattern(regexp = "-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,4})?", message = "must be a decimal string such as 1250.00")
+        @Pattern(regexp = "-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,4})?",
+                message = "must be a decimal string such as 1250.00")
         @Schema(type = SchemaType.STRING, examples = "1250.00", pattern = "^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,4})?$")
         String amount,
         @NotNull

@@ -1,4 +1,4 @@
-package agency.suits.billing.money;
+package agency.suits.web.money;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,4 +1,4 @@
-package agency.suits.billing.money;
+package agency.suits.domain.money;
 
 import agency.suits.events.Money;
 
