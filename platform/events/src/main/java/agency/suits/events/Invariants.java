@@ -22,6 +22,19 @@ public final class Invariants {
         return Objects.requireNonNull(value, () -> name + " is required");
     }
 
+    /**
+     * Every listed field is present, named as it is in the schema: {@code required("invoiceId", invoiceId,
+     * "clientId", clientId)}. One statement for a record's required fields, ahead of the checks that compare them.
+     */
+    public static void required(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("required takes pairs of a name and a value");
+        }
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            present(namesAndValues[i + 1], (String) namesAndValues[i]);
+        }
+    }
+
     public static String text(String value, String name) {
         if (present(value, name).isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");

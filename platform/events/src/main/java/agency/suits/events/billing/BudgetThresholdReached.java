@@ -25,16 +25,13 @@ public record BudgetThresholdReached(
 
     public BudgetThresholdReached {
         Invariants.jobNumber(jobNumber);
-        Invariants.present(clientId, "clientId");
+        Invariants.required("clientId", clientId, "budget", budget, "actuals", actuals, "committed", committed,
+                "reachedAt", reachedAt);
         if (!THRESHOLDS.contains(thresholdPercent)) {
             throw new IllegalArgumentException(
                     "thresholdPercent is one of " + THRESHOLDS + ", was " + thresholdPercent);
         }
-        Invariants.present(budget, "budget");
-        Invariants.present(actuals, "actuals");
-        Invariants.present(committed, "committed");
         SameCurrency.check(budget, actuals, committed);
-        Invariants.present(reachedAt, "reachedAt");
     }
 
     @Override

@@ -18,13 +18,10 @@ public record EstimateApproved(
         Instant approvedAt) implements EventPayload {
 
     public EstimateApproved {
-        Invariants.present(estimateId, "estimateId");
+        Invariants.required("estimateId", estimateId, "clientId", clientId, "total", total, "approvedBy", approvedBy,
+                "approvedAt", approvedAt);
         Invariants.atLeast(estimateVersion, 1, "estimateVersion");
         Invariants.jobNumber(jobNumber);
-        Invariants.present(clientId, "clientId");
-        Invariants.present(total, "total");
-        Invariants.present(approvedBy, "approvedBy");
-        Invariants.present(approvedAt, "approvedAt");
     }
 
     @Override

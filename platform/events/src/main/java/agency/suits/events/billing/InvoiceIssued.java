@@ -22,19 +22,13 @@ public record InvoiceIssued(
         Instant issuedAt) implements EventPayload {
 
     public InvoiceIssued {
-        Invariants.present(invoiceId, "invoiceId");
+        Invariants.required("invoiceId", invoiceId, "clientId", clientId, "kind", kind, "total", total,
+                "issuedOn", issuedOn, "dueOn", dueOn, "issuedBy", issuedBy, "issuedAt", issuedAt);
         Invariants.text(invoiceNumber, "invoiceNumber");
-        Invariants.present(clientId, "clientId");
         Invariants.optionalJobNumber(jobNumber);
-        Invariants.present(kind, "kind");
-        Invariants.present(total, "total");
-        Invariants.present(issuedOn, "issuedOn");
-        Invariants.present(dueOn, "dueOn");
         if (dueOn.isBefore(issuedOn)) {
             throw new IllegalArgumentException("an invoice is not due before it is issued");
         }
-        Invariants.present(issuedBy, "issuedBy");
-        Invariants.present(issuedAt, "issuedAt");
     }
 
     @Override

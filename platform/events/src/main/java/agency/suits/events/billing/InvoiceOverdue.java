@@ -26,20 +26,16 @@ public record InvoiceOverdue(
         Instant detectedAt) implements EventPayload {
 
     public InvoiceOverdue {
-        Invariants.present(invoiceId, "invoiceId");
+        Invariants.required("invoiceId", invoiceId, "clientId", clientId, "dueOn", dueOn, "total", total,
+                "outstanding", outstanding, "detectedAt", detectedAt);
         Invariants.text(invoiceNumber, "invoiceNumber");
-        Invariants.present(clientId, "clientId");
         Invariants.optionalJobNumber(jobNumber);
-        Invariants.present(dueOn, "dueOn");
         Invariants.atLeast(stageDays, 1, "stageDays");
         Invariants.atLeast(daysOverdue, stageDays, "daysOverdue");
-        Invariants.present(total, "total");
-        Invariants.present(outstanding, "outstanding");
         SameCurrency.check(total, outstanding);
         if (outstanding.amount().signum() == 0 || outstanding.amount().compareTo(total.amount()) > 0) {
             throw new IllegalArgumentException("an overdue invoice has something, at most its total, outstanding");
         }
-        Invariants.present(detectedAt, "detectedAt");
     }
 
     @Override

@@ -25,19 +25,15 @@ public record PayableApproved(
         Instant approvedAt) implements EventPayload {
 
     public PayableApproved {
-        Invariants.present(payableId, "payableId");
+        Invariants.required("payableId", payableId, "clientId", clientId, "amount", amount,
+                "approvalLevel", approvalLevel, "createdBy", createdBy, "approvedBy", approvedBy,
+                "approvedAt", approvedAt);
         Invariants.jobNumber(jobNumber);
-        Invariants.present(clientId, "clientId");
         Invariants.text(vendorName, "vendorName");
         Invariants.text(description, "description");
-        Invariants.present(amount, "amount");
-        Invariants.present(approvalLevel, "approvalLevel");
-        Invariants.present(createdBy, "createdBy");
-        Invariants.present(approvedBy, "approvedBy");
         if (createdBy.equals(approvedBy)) {
             throw new IllegalArgumentException("the creator of a payable never approves it");
         }
-        Invariants.present(approvedAt, "approvedAt");
     }
 
     @Override

@@ -24,19 +24,14 @@ public record PaymentReceived(
         Instant recordedAt) implements EventPayload {
 
     public PaymentReceived {
-        Invariants.present(paymentId, "paymentId");
-        Invariants.present(invoiceId, "invoiceId");
+        Invariants.required("paymentId", paymentId, "invoiceId", invoiceId, "clientId", clientId, "amount", amount,
+                "outstanding", outstanding, "receivedOn", receivedOn, "recordedBy", recordedBy,
+                "recordedAt", recordedAt);
         Invariants.text(invoiceNumber, "invoiceNumber");
-        Invariants.present(clientId, "clientId");
-        Invariants.present(amount, "amount");
         if (amount.amount().signum() == 0) {
             throw new IllegalArgumentException("a payment is more than zero");
         }
-        Invariants.present(outstanding, "outstanding");
         SameCurrency.check(amount, outstanding);
-        Invariants.present(receivedOn, "receivedOn");
-        Invariants.present(recordedBy, "recordedBy");
-        Invariants.present(recordedAt, "recordedAt");
     }
 
     @Override

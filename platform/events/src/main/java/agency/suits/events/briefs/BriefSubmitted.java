@@ -26,17 +26,11 @@ public record BriefSubmitted(
         Instant submittedAt) implements EventPayload {
 
     public BriefSubmitted {
-        Invariants.present(briefId, "briefId");
+        Invariants.required("briefId", briefId, "jobRequestId", jobRequestId, "clientId", clientId, "brief", brief,
+                "budget", budget, "approvedBy", approvedBy, "submittedBy", submittedBy, "submittedAt", submittedAt);
         Invariants.atLeast(briefVersion, 1, "briefVersion");
-        Invariants.present(jobRequestId, "jobRequestId");
         Invariants.jobNumber(jobNumber);
-        Invariants.present(clientId, "clientId");
-        Invariants.present(brief, "brief");
-        Invariants.present(budget, "budget");
         Invariants.atLeast(includedRevisionRounds, 0, "includedRevisionRounds");
-        Invariants.present(approvedBy, "approvedBy");
-        Invariants.present(submittedBy, "submittedBy");
-        Invariants.present(submittedAt, "submittedAt");
     }
 
     @Override

@@ -18,12 +18,10 @@ public record BriefWithdrawn(
         Instant withdrawnAt) implements EventPayload {
 
     public BriefWithdrawn {
-        Invariants.present(briefId, "briefId");
+        Invariants.required("briefId", briefId, "clientId", clientId, "withdrawnBy", withdrawnBy,
+                "withdrawnAt", withdrawnAt);
         Invariants.jobNumber(jobNumber);
-        Invariants.present(clientId, "clientId");
         Invariants.text(reason, "reason");
-        Invariants.present(withdrawnBy, "withdrawnBy");
-        Invariants.present(withdrawnAt, "withdrawnAt");
     }
 
     @Override

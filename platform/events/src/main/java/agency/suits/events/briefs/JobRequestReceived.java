@@ -28,17 +28,13 @@ public record JobRequestReceived(
         Instant receivedAt) implements EventPayload {
 
     public JobRequestReceived {
-        Invariants.present(jobRequestId, "jobRequestId");
+        Invariants.required("jobRequestId", jobRequestId, "clientId", clientId, "wantedBy", wantedBy,
+                "channel", channel, "loggedBy", loggedBy, "receivedAt", receivedAt);
         Invariants.jobNumber(jobNumber);
-        Invariants.present(clientId, "clientId");
         Invariants.text(title, "title");
         Invariants.text(description, "description");
         requestedDeliverables = Invariants.nonEmpty(requestedDeliverables, "requestedDeliverables");
         requestedDeliverables.forEach(deliverable -> Invariants.text(deliverable, "requestedDeliverables[]"));
-        Invariants.present(wantedBy, "wantedBy");
-        Invariants.present(channel, "channel");
-        Invariants.present(loggedBy, "loggedBy");
-        Invariants.present(receivedAt, "receivedAt");
     }
 
     @Override

@@ -21,7 +21,7 @@ public record AccountTeamChanged(
         Instant changedAt) implements EventPayload {
 
     public AccountTeamChanged {
-        Invariants.present(clientId, "clientId");
+        Invariants.required("clientId", clientId, "changedBy", changedBy, "changedAt", changedAt);
         team = Invariants.distinct(team, "team");
         joined = Invariants.distinct(joined, "joined");
         left = Invariants.distinct(left, "left");
@@ -31,8 +31,6 @@ public record AccountTeamChanged(
         if (joined.isEmpty() && left.isEmpty()) {
             throw new IllegalArgumentException("a team change has someone joining or leaving");
         }
-        Invariants.present(changedBy, "changedBy");
-        Invariants.present(changedAt, "changedAt");
     }
 
     @Override

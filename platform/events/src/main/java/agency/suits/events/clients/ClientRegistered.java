@@ -17,13 +17,11 @@ public record ClientRegistered(
         Instant registeredAt) implements EventPayload {
 
     public ClientRegistered {
-        Invariants.present(clientId, "clientId");
+        Invariants.required("clientId", clientId, "status", status, "registeredBy", registeredBy,
+                "registeredAt", registeredAt);
         Invariants.clientCode(clientCode);
         Invariants.text(name, "name");
         Invariants.optionalText(industry, "industry");
-        Invariants.present(status, "status");
-        Invariants.present(registeredBy, "registeredBy");
-        Invariants.present(registeredAt, "registeredAt");
     }
 
     @Override

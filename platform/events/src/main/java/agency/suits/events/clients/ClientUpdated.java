@@ -22,13 +22,11 @@ public record ClientUpdated(
         Instant updatedAt) implements EventPayload {
 
     public ClientUpdated {
-        Invariants.present(clientId, "clientId");
+        Invariants.required("clientId", clientId, "status", status, "updatedAt", updatedAt);
         Invariants.clientCode(clientCode);
         Invariants.text(name, "name");
         Invariants.optionalText(industry, "industry");
-        Invariants.present(status, "status");
         changed = Invariants.nonEmpty(Invariants.distinct(changed, "changed"), "changed");
-        Invariants.present(updatedAt, "updatedAt");
     }
 
     @Override

@@ -23,17 +23,12 @@ public record ContractRenewalDue(
         Instant detectedAt) implements EventPayload {
 
     public ContractRenewalDue {
-        Invariants.present(contractId, "contractId");
-        Invariants.present(clientId, "clientId");
-        Invariants.present(contractType, "contractType");
-        Invariants.present(value, "value");
-        Invariants.present(endsOn, "endsOn");
-        Invariants.present(noticeWindowOpensOn, "noticeWindowOpensOn");
+        Invariants.required("contractId", contractId, "clientId", clientId, "contractType", contractType,
+                "value", value, "endsOn", endsOn, "noticeWindowOpensOn", noticeWindowOpensOn, "detectedAt", detectedAt);
         Invariants.atLeast(noticePeriodDays, 0, "noticePeriodDays");
         if (!noticeWindowOpensOn.plusDays(noticePeriodDays).equals(endsOn)) {
             throw new IllegalArgumentException("the notice window opens noticePeriodDays before the contract ends");
         }
-        Invariants.present(detectedAt, "detectedAt");
     }
 
     @Override

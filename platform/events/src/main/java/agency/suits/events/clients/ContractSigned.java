@@ -28,22 +28,16 @@ public record ContractSigned(
         Instant signedAt) implements EventPayload {
 
     public ContractSigned {
-        Invariants.present(contractId, "contractId");
-        Invariants.present(clientId, "clientId");
-        Invariants.present(contractType, "contractType");
-        Invariants.present(startsOn, "startsOn");
-        Invariants.present(endsOn, "endsOn");
+        Invariants.required("contractId", contractId, "clientId", clientId, "contractType", contractType,
+                "startsOn", startsOn, "endsOn", endsOn, "value", value, "signedBy", signedBy, "signedAt", signedAt);
         if (!endsOn.isAfter(startsOn)) {
             throw new IllegalArgumentException("a contract ends after it starts");
         }
-        Invariants.present(value, "value");
         if ((contractType == ContractType.RETAINER) != (retainer != null)) {
             throw new IllegalArgumentException("retainer terms are given for retainer contracts and only for them");
         }
         Invariants.atLeast(includedRevisionRounds, 0, "includedRevisionRounds");
         Invariants.atLeast(noticePeriodDays, 0, "noticePeriodDays");
-        Invariants.present(signedBy, "signedBy");
-        Invariants.present(signedAt, "signedAt");
     }
 
     @Override

@@ -22,15 +22,12 @@ public record CreativeApproved(
         Instant approvedAt) implements EventPayload {
 
     public CreativeApproved {
-        Invariants.present(creativeJobId, "creativeJobId");
+        Invariants.required("creativeJobId", creativeJobId, "clientId", clientId, "feedbackId", feedbackId,
+                "recordedBy", recordedBy, "approvedAt", approvedAt);
         Invariants.jobNumber(jobNumber);
-        Invariants.present(clientId, "clientId");
-        Invariants.present(feedbackId, "feedbackId");
         Invariants.atLeast(round, 1, "round");
         Invariants.atLeast(includedRounds, 0, "includedRounds");
         approvedWork = Invariants.nonEmpty(Invariants.distinct(approvedWork, "approvedWork"), "approvedWork");
-        Invariants.present(recordedBy, "recordedBy");
-        Invariants.present(approvedAt, "approvedAt");
     }
 
     @Override

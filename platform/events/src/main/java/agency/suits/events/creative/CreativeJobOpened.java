@@ -17,13 +17,11 @@ public record CreativeJobOpened(
         Instant openedAt) implements EventPayload {
 
     public CreativeJobOpened {
-        Invariants.present(creativeJobId, "creativeJobId");
+        Invariants.required("creativeJobId", creativeJobId, "clientId", clientId, "briefId", briefId,
+                "openedAt", openedAt);
         Invariants.jobNumber(jobNumber);
-        Invariants.present(clientId, "clientId");
-        Invariants.present(briefId, "briefId");
         Invariants.atLeast(briefVersion, 1, "briefVersion");
         Invariants.atLeast(includedRevisionRounds, 0, "includedRevisionRounds");
-        Invariants.present(openedAt, "openedAt");
     }
 
     @Override

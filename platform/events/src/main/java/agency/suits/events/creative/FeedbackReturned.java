@@ -27,20 +27,14 @@ public record FeedbackReturned(
         UUID recordedBy) implements EventPayload {
 
     public FeedbackReturned {
-        Invariants.present(feedbackId, "feedbackId");
-        Invariants.present(creativeJobId, "creativeJobId");
+        Invariants.required("feedbackId", feedbackId, "creativeJobId", creativeJobId, "clientId", clientId,
+                "decision", decision, "comments", comments, "presentedAt", presentedAt, "returnedAt", returnedAt,
+                "timeToFeedback", timeToFeedback, "recordedBy", recordedBy);
         Invariants.jobNumber(jobNumber);
-        Invariants.present(clientId, "clientId");
         Invariants.atLeast(round, 1, "round");
-        Invariants.present(decision, "decision");
-        Invariants.present(comments, "comments");
-        Invariants.present(presentedAt, "presentedAt");
-        Invariants.present(returnedAt, "returnedAt");
-        Invariants.present(timeToFeedback, "timeToFeedback");
         if (!timeToFeedback.equals(Duration.between(presentedAt, returnedAt)) || timeToFeedback.isNegative()) {
             throw new IllegalArgumentException("timeToFeedback is the time from presentation to feedback");
         }
-        Invariants.present(recordedBy, "recordedBy");
     }
 
     /** The feedback of a round, with {@code timeToFeedback} worked out from the two instants. */

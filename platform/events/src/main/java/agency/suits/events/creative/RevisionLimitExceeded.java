@@ -19,15 +19,13 @@ public record RevisionLimitExceeded(
         Instant detectedAt) implements EventPayload {
 
     public RevisionLimitExceeded {
-        Invariants.present(creativeJobId, "creativeJobId");
+        Invariants.required("creativeJobId", creativeJobId, "clientId", clientId, "detectedAt", detectedAt);
         Invariants.jobNumber(jobNumber);
-        Invariants.present(clientId, "clientId");
         Invariants.atLeast(includedRounds, 0, "includedRounds");
         if (round <= includedRounds) {
             throw new IllegalArgumentException(
                     "round " + round + " is within the " + includedRounds + " included rounds");
         }
-        Invariants.present(detectedAt, "detectedAt");
     }
 
     @Override

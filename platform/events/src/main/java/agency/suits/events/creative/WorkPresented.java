@@ -18,13 +18,11 @@ public record WorkPresented(
         Instant presentedAt) implements EventPayload {
 
     public WorkPresented {
-        Invariants.present(creativeJobId, "creativeJobId");
+        Invariants.required("creativeJobId", creativeJobId, "clientId", clientId, "presentedBy", presentedBy,
+                "presentedAt", presentedAt);
         Invariants.jobNumber(jobNumber);
-        Invariants.present(clientId, "clientId");
         Invariants.atLeast(round, 1, "round");
         work = Invariants.nonEmpty(Invariants.distinct(work, "work"), "work");
-        Invariants.present(presentedBy, "presentedBy");
-        Invariants.present(presentedAt, "presentedAt");
     }
 
     @Override
