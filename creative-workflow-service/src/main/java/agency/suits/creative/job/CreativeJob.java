@@ -1,6 +1,6 @@
 package agency.suits.creative.job;
 
-import agency.suits.events.Money;
+import agency.suits.domain.money.Amount;
 import agency.suits.events.briefs.BriefSnapshot;
 import agency.suits.events.briefs.Deliverable;
 import agency.suits.events.briefs.Mandatory;
@@ -15,6 +15,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -90,12 +91,21 @@ public class CreativeJob extends PanacheEntityBase {
         return find("jobNumber", jobNumber).firstResultOptional();
     }
 
+    /** The job, its row locked until the transaction ends: changes of one job run one after the other. */
+    public static Optional<CreativeJob> locked(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public static Optional<CreativeJob> lockedByJobNumber(String jobNumber) {
+        return find("jobNumber", jobNumber).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     public static LocalDate dueOn(BriefSnapshot brief) {
         return brief.milestones().stream().map(Milestone::dueOn).max(Comparator.naturalOrder()).orElseThrow();
     }
 
-    public Money budget() {
-        return new Money(budgetAmount, budgetCurrency);
+    public Amount budget() {
+        return Amount.of(budgetAmount, budgetCurrency);
     }
 
     public boolean overdue(LocalDate today) {

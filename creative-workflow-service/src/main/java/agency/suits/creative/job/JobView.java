@@ -1,7 +1,7 @@
 package agency.suits.creative.job;
 
-import agency.suits.events.Money;
 import agency.suits.events.briefs.BriefSnapshot;
+import agency.suits.web.money.MoneyJson;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Instant;
@@ -26,7 +26,7 @@ public record JobView(
         int includedRounds,
         LocalDate dueOn,
         boolean overdue,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Money budget,
+        @JsonInclude(JsonInclude.Include.NON_NULL) MoneyJson budget,
         BriefSnapshot brief,
         List<UUID> assignees,
         List<RoundView> rounds,

@@ -1,8 +1,6 @@
 package agency.suits.creative.job;
 
-import agency.suits.creative.trail.Decision;
-import agency.suits.creative.trail.DecisionKind;
-import agency.suits.creative.trail.DecisionView;
+import agency.suits.web.money.MoneyJson;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,14 +28,13 @@ final class JobViews {
     static JobView detail(CreativeJob job, List<Decision> trail, boolean withMoney, LocalDate today) {
         return new JobView(job.id, job.jobNumber, job.clientId, job.briefId, job.briefVersion, job.title,
                 job.status, JobRules.allowedNames(job.status), job.currentRound, job.includedRounds,
-                job.dueOn, job.overdue(today), withMoney ? job.budget() : null, job.brief,
+                job.dueOn, job.overdue(today), withMoney ? MoneyJson.of(job.budget()) : null, job.brief,
                 List.copyOf(job.assignees), rounds(job, trail), job.openedAt, job.closedAt, job.version);
     }
 
     /** Rounds as the trail tells them; a superseded entry no longer counts for the round's outcome. */
     static List<RoundView> rounds(CreativeJob job, List<Decision> trail) {
-        Set<UUID> superseded = trail.stream().map(d -> d.supersedesId).filter(id -> id != null)
-                .collect(Collectors.toSet());
+        Set<UUID> superseded = Decision.supersededIn(trail);
         Map<Integer, List<Decision>> byRound = trail.stream()
                 .collect(Collectors.groupingBy(d -> d.round, Collectors.toList()));
         List<RoundView> rounds = new ArrayList<>();

@@ -1,7 +1,5 @@
 package agency.suits.creative.job;
 
-import agency.suits.creative.trail.DecisionView;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package agency.suits.creative.round;
 
+import agency.suits.creative.job.Comment;
 import agency.suits.events.creative.ClientDecision;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,6 @@
 package agency.suits.creative.round;
 
+import agency.suits.creative.job.Comment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,6 +1,6 @@
 package agency.suits.creative.trail;
 
-import agency.suits.creative.round.Comment;
+import agency.suits.creative.job.Comment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,6 @@
 package agency.suits.creative.trail;
 
+import agency.suits.creative.job.DecisionView;
 import agency.suits.web.Created;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,9 +26,9 @@ import java.util.UUID;
 @Tag(name = "Decision trail")
 public class TrailResource {
 
-    private final DecisionTrail trail;
+    private final TrailService trail;
 
-    TrailResource(DecisionTrail trail) {
+    TrailResource(TrailService trail) {
         this.trail = trail;
     }
 

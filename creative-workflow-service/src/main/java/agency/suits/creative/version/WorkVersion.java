@@ -10,7 +10,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A version of a piece of work for one deliverable; its number counts up per deliverable of the job. */
 @Entity
@@ -56,6 +58,11 @@ public class WorkVersion extends PanacheEntityBase {
 
     public static List<WorkVersion> ofJob(UUID jobId, Collection<UUID> ids) {
         return list("jobId = ?1 and id in ?2", jobId, ids);
+    }
+
+    /** The ids of the job's versions, which comments on work must point at. */
+    public static Set<UUID> idsOfJob(UUID jobId) {
+        return ofJob(jobId).stream().map(version -> version.id).collect(Collectors.toSet());
     }
 
     public static long countInRound(UUID jobId, int round) {

@@ -25,9 +25,9 @@ import java.util.UUID;
 @Tag(name = "Work versions")
 public class WorkVersionResource {
 
-    private final WorkVersions versions;
+    private final WorkVersionService versions;
 
-    WorkVersionResource(WorkVersions versions) {
+    WorkVersionResource(WorkVersionService versions) {
         this.versions = versions;
     }
 

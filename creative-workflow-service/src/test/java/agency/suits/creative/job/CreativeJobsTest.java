@@ -4,10 +4,12 @@ import agency.suits.creative.support.Api;
 import agency.suits.creative.support.Briefs;
 import agency.suits.events.EventType;
 import agency.suits.events.Topics;
+import agency.suits.events.briefs.BriefSubmitted;
 import agency.suits.events.creative.CreativeJobOpened;
 import agency.suits.events.creative.RevisionLimitExceeded;
 import agency.suits.security.Role;
 import agency.suits.testing.TopicProbe;
+import agency.suits.testing.events.Published;
 import agency.suits.web.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,9 +52,10 @@ class CreativeJobsTest {
         Briefs brief = aBrief().includingRounds(2);
         String opened = EventType.forPayload(CreativeJobOpened.class).type();
         try (TopicProbe creativeTopic = TopicProbe.watching(Topics.CREATIVE)) {
-            String envelope = Briefs.publish(brief.submitted());
-            Briefs.publishRaw(brief.jobNumber, envelope);      // the same event redelivered
-            Briefs.publish(brief.submitted());                 // and published again under a new event id
+            BriefSubmitted submitted = brief.submitted();
+            String envelope = Published.event(submitted);
+            Published.again(submitted, envelope);               // the same event redelivered
+            Published.event(brief.submitted());                 // and published again under a new event id
             String jobId = director.awaitJobId(brief.jobNumber);
 
             JsonNode event = creativeTopic.awaitEvent(opened,
@@ -73,7 +76,7 @@ class CreativeJobsTest {
     void withNoRoundsIncludedEvenTheFirstRoundIsOutOfScopeAndSaysSo() {
         Briefs brief = aBrief().includingRounds(0);
         try (TopicProbe creativeTopic = TopicProbe.watching(Topics.CREATIVE)) {
-            Briefs.publish(brief.submitted());
+            Published.event(brief.submitted());
             String jobId = director.awaitJobId(brief.jobNumber);
 
             JsonNode exceeded = creativeTopic.awaitEvent(EventType.forPayload(RevisionLimitExceeded.class).type(),
@@ -88,7 +91,7 @@ class CreativeJobsTest {
     @Test
     void aJobShowsItsBriefCopyAndFirstRoundButNoMoneyToTheCreativeDepartment() {
         Briefs brief = aBrief().includingRounds(2);
-        Briefs.publish(brief.submitted());
+        Published.event(brief.submitted());
         String jobId = director.awaitJobId(brief.jobNumber);
 
         creative.get("/api/creative-jobs/" + jobId).statusCode(200)
@@ -113,10 +116,10 @@ class CreativeJobsTest {
     @Test
     void aWithdrawnBriefCancelsItsJobAndTheTrailSaysWhy() {
         Briefs brief = aBrief();
-        Briefs.publish(brief.submitted());
+        Published.event(brief.submitted());
         String jobId = director.awaitJobId(brief.jobNumber);
 
-        Briefs.publish(brief.withdrawn("Client paused the launch"));
+        Published.event(brief.withdrawn("Client paused the launch"));
         Api.await(() -> "CANCELLED".equals(director.get("/api/creative-jobs/" + jobId).extract().path("status"))
                 ? true : null, "the job to be cancelled");
 
@@ -125,7 +128,7 @@ class CreativeJobsTest {
                 .body("closedAt", not(nullValue()))
                 .body("rounds[0].decisions[0].kind", equalTo("CANCELLATION"))
                 .body("rounds[0].decisions[0].reason", equalTo("Client paused the launch"));
-        assertProblem(director.post("/api/creative-jobs/" + jobId + "/assignments",
+        assertProblem(director.change("/api/creative-jobs/" + jobId + "/assignments",
                         Map.of("staffId", UUID.randomUUID().toString())),
                 ProblemType.CONFLICT, "/api/creative-jobs/" + jobId + "/assignments")
                 .body("detail", equalTo("A creative job that is CANCELLED does not allow ASSIGN"))
@@ -136,12 +139,12 @@ class CreativeJobsTest {
     void listsFilterByClientStatusAssigneeAndOverdueAndPage() {
         Briefs late = aBrief().dueOn(LocalDate.now().minusDays(1));
         Briefs onTime = aBrief();
-        Briefs.publish(late.submitted());
-        Briefs.publish(onTime.submitted());
+        Published.event(late.submitted());
+        Published.event(onTime.submitted());
         String lateId = director.awaitJobId(late.jobNumber);
         String onTimeId = director.awaitJobId(onTime.jobNumber);
         UUID someone = UUID.randomUUID();
-        director.post("/api/creative-jobs/" + onTimeId + "/assignments", Map.of("staffId", someone.toString()))
+        director.change("/api/creative-jobs/" + onTimeId + "/assignments", Map.of("staffId", someone.toString()))
                 .statusCode(200).body("assignees", contains(someone.toString()));
 
         director.request().queryParam("clientId", late.clientId.toString()).queryParam("overdue", "true")
@@ -165,7 +168,8 @@ class CreativeJobsTest {
     void badFiltersAndPagingAreProblemsNamingTheParameter() {
         for (String[] bad : List.of(new String[]{"clientId", "nope"}, new String[]{"assignee", "12"},
                 new String[]{"status", "DONE"}, new String[]{"overdue", "maybe"}, new String[]{"size", "0"},
-                new String[]{"page", "x"}, new String[]{"sort", "budget,asc"}, new String[]{"jobNumber", "J".repeat(101)})) {
+                new String[]{"page", "x"}, new String[]{"sort", "budget,asc"},
+                new String[]{"jobNumber", "J".repeat(101)})) {
             assertProblem(director.request().queryParam(bad[0], bad[1]).get("/api/creative-jobs").then(),
                     ProblemType.INVALID_PARAMETER, "/api/creative-jobs")
                     .body("errors.field", hasItem(bad[0]));
@@ -180,11 +184,12 @@ class CreativeJobsTest {
     @Test
     void onlyTheCreativeDirectorAssignsAndTheBodyIsChecked() {
         Briefs brief = aBrief();
-        Briefs.publish(brief.submitted());
+        Published.event(brief.submitted());
         String jobId = director.awaitJobId(brief.jobNumber);
         String path = "/api/creative-jobs/" + jobId + "/assignments";
 
-        assertProblem(creative.post(path, Map.of("staffId", creative.staffId.toString())), ProblemType.FORBIDDEN, path)
+        assertProblem(creative.change(path, Map.of("staffId", creative.staffId.toString())), ProblemType.FORBIDDEN,
+                path)
                 .body("detail", equalTo("Only CREATIVE_DIRECTOR may assign creatives to a job"));
         assertProblem(director.post(path, Map.of()), ProblemType.CONSTRAINT_VIOLATION, path)
                 .body("errors.field", hasItem(org.hamcrest.Matchers.containsString("staffId")));
@@ -193,7 +198,7 @@ class CreativeJobsTest {
                 ProblemType.INVALID_BODY, path);
         assertProblem(director.request().body("{").post(path).then(), ProblemType.MALFORMED_JSON, path);
 
-        director.post(path, Map.of("staffId", creative.staffId.toString())).statusCode(200)
+        director.change(path, Map.of("staffId", creative.staffId.toString())).statusCode(200)
                 .body("rounds[0].decisions[0].kind", equalTo("ASSIGNMENT"))
                 .body("rounds[0].decisions[0].decidedBy", equalTo(director.staffId.toString()));
     }
@@ -201,7 +206,7 @@ class CreativeJobsTest {
     @Test
     void accountStaffOffTheClientsTeamDoNotSeeItsJobs() {
         Briefs brief = aBrief();
-        Briefs.publish(brief.submitted());
+        Published.event(brief.submitted());
         String jobId = director.awaitJobId(brief.jobNumber);
         Api executive = Api.as(Role.ACCOUNT_EXECUTIVE);
 

@@ -12,6 +12,7 @@ import agency.suits.events.creative.RevisionLimitExceeded;
 import agency.suits.events.creative.WorkPresented;
 import agency.suits.security.Role;
 import agency.suits.testing.TopicProbe;
+import agency.suits.testing.events.Published;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -52,12 +53,12 @@ class ReviewLoopTest {
     void threeRoundsWithTwoIncludedReturnFeedbackEachRoundExceedTheLimitOnceAndEndApproved() {
         Briefs brief = aBrief().includingRounds(2);
         Teams.put(brief.clientId, executive.staffId, planner.staffId);
-        Briefs.publish(brief.submitted());
+        Published.event(brief.submitted());
         String jobId = director.awaitJobId(brief.jobNumber);
         Api.await(() -> executive.request().get("/api/creative-jobs/" + jobId).statusCode() == 200 ? true : null,
                 "the executive to be on the client's team");
         String job = "/api/creative-jobs/" + jobId;
-        director.post(job + "/assignments", Map.of("staffId", creative.staffId.toString())).statusCode(200);
+        director.change(job + "/assignments", Map.of("staffId", creative.staffId.toString())).statusCode(200);
 
         Predicate<JsonNode> thisJob = e -> e.path("subject").asText().equals(brief.jobNumber);
         try (TopicProbe topic = TopicProbe.watching(Topics.CREATIVE)) {
@@ -118,7 +119,7 @@ class ReviewLoopTest {
                 .body("elapsed", org.hamcrest.Matchers.startsWith("PT"));
 
         // a brief withdrawn after the client approved the work leaves the job approved
-        Briefs.publish(brief.withdrawn("Too late"));
+        Published.event(brief.withdrawn("Too late"));
         pause(Duration.ofSeconds(3));   // the consumer applies a withdrawal well within this (see CreativeJobsTest)
         director.get(job).body("status", equalTo("APPROVED"));
         director.get(job + "/history").body("kind", not(hasItem("CANCELLATION")));
@@ -128,20 +129,20 @@ class ReviewLoopTest {
     private String runRound(String job, Briefs brief, String clientDecision) {
         String version = creative.post(job + "/versions", Work.version(brief.bannerId, "Banner")).statusCode(201)
                 .extract().path("id");
-        director.post(job + "/internal-review", Map.of("outcome", "SENT_BACK", "comments",
+        director.change(job + "/internal-review", Map.of("outcome", "SENT_BACK", "comments",
                 List.of(Work.comment("Tighter crop", null, null, version)))).statusCode(200)
                 .body("status", equalTo("IN_WORK"));
-        director.post(job + "/internal-review", Map.of("outcome", "APPROVED")).statusCode(200)
+        director.change(job + "/internal-review", Map.of("outcome", "APPROVED")).statusCode(200)
                 .body("status", equalTo("STRATEGY_CHECK"));
-        planner.post(job + "/strategy-check", Map.of("onStrategy", true, "comments",
+        planner.change(job + "/strategy-check", Map.of("onStrategy", true, "comments",
                 List.of(Work.comment("Proposition lands", "PROPOSITION", null, null)))).statusCode(200)
                 .body("status", equalTo("READY_TO_PRESENT"));
-        executive.post(job + "/presentation", Map.of("workVersionIds", List.of(version))).statusCode(200)
+        executive.change(job + "/presentation", Map.of("workVersionIds", List.of(version))).statusCode(200)
                 .body("status", equalTo("WITH_CLIENT"));
         List<Map<String, Object>> comments = clientDecision.equals("APPROVED") ? List.of() : List.of(
                 Work.comment("Logo must be top right", "MANDATORY", brief.mandatoryId, version),
                 Work.comment("Does not say ride past the queue", "PROPOSITION", null, null));
-        executive.post(job + "/feedback", Map.of("decision", clientDecision, "comments", comments)).statusCode(200);
+        executive.change(job + "/feedback", Map.of("decision", clientDecision, "comments", comments)).statusCode(200);
         return version;
     }
 

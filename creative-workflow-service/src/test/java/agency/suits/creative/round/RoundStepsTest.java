@@ -5,6 +5,7 @@ import agency.suits.creative.support.Briefs;
 import agency.suits.creative.support.Teams;
 import agency.suits.creative.support.Work;
 import agency.suits.security.Role;
+import agency.suits.testing.events.Published;
 import agency.suits.web.problem.ProblemType;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -47,7 +48,7 @@ class RoundStepsTest {
     void aJobInWork() {
         brief = aBrief();
         Teams.put(brief.clientId, executive.staffId, planner.staffId);
-        Briefs.publish(brief.submitted());
+        Published.event(brief.submitted());
         String jobId = director.awaitJobId(brief.jobNumber);
         job = "/api/creative-jobs/" + jobId;
         Api.await(() -> planner.request().get(job).statusCode() == 200 ? true : null, "the team copy");
@@ -55,13 +56,13 @@ class RoundStepsTest {
 
     @Test
     void stepsOutOfTurnAreConflictsListingWhatIsAllowedNow() {
-        assertProblem(executive.post(job + "/presentation", Map.of("workVersionIds", List.of(UUID.randomUUID()))),
+        assertProblem(executive.change(job + "/presentation", Map.of("workVersionIds", List.of(UUID.randomUUID()))),
                 ProblemType.CONFLICT, job + "/presentation")
                 .body("detail", equalTo("A creative job that is IN_WORK does not allow PRESENT"))
                 .body("allowedActions", contains("ASSIGN", "ADD_VERSION", "INTERNAL_REVIEW", "CANCEL"));
-        assertProblem(planner.post(job + "/strategy-check", Map.of("onStrategy", true)), ProblemType.CONFLICT,
+        assertProblem(planner.change(job + "/strategy-check", Map.of("onStrategy", true)), ProblemType.CONFLICT,
                 job + "/strategy-check");
-        assertProblem(executive.post(job + "/feedback", Map.of("decision", "APPROVED")), ProblemType.CONFLICT,
+        assertProblem(executive.change(job + "/feedback", Map.of("decision", "APPROVED")), ProblemType.CONFLICT,
                 job + "/feedback").body("allowedActions", contains("ASSIGN", "ADD_VERSION", "INTERNAL_REVIEW",
                 "CANCEL"));
     }
@@ -69,31 +70,73 @@ class RoundStepsTest {
     @Test
     void eachStepBelongsToItsRole() {
         String version = versionReadyForReview();
-        assertProblem(creative.post(job + "/internal-review", Map.of("outcome", "APPROVED")), ProblemType.FORBIDDEN,
-                job + "/internal-review").body("detail", equalTo("Only CREATIVE_DIRECTOR may record the internal review"));
-        director.post(job + "/internal-review", Map.of("outcome", "APPROVED")).statusCode(200);
-        assertProblem(director.post(job + "/strategy-check", Map.of("onStrategy", true)), ProblemType.FORBIDDEN,
+        assertProblem(creative.change(job + "/internal-review", Map.of("outcome", "APPROVED")),
+                ProblemType.FORBIDDEN, job + "/internal-review")
+                .body("detail", equalTo("Only CREATIVE_DIRECTOR may record the internal review"));
+        director.change(job + "/internal-review", Map.of("outcome", "APPROVED")).statusCode(200);
+        assertProblem(director.change(job + "/strategy-check", Map.of("onStrategy", true)), ProblemType.FORBIDDEN,
                 job + "/strategy-check");
-        planner.post(job + "/strategy-check", Map.of("onStrategy", true)).statusCode(200);
-        assertProblem(planner.post(job + "/presentation", Map.of("workVersionIds", List.of(version))),
+        planner.change(job + "/strategy-check", Map.of("onStrategy", true)).statusCode(200);
+        assertProblem(planner.change(job + "/presentation", Map.of("workVersionIds", List.of(version))),
                 ProblemType.FORBIDDEN, job + "/presentation")
                 .body("detail", equalTo("Only ACCOUNT_EXECUTIVE, ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR may present "
                         + "work to the client"));
         Api stranger = Api.as(Role.ACCOUNT_EXECUTIVE);
-        assertProblem(stranger.post(job + "/presentation", Map.of("workVersionIds", List.of(version))),
+        assertProblem(stranger.change(job + "/presentation", Map.of("workVersionIds", List.of(version))),
                 ProblemType.NOT_FOUND, job + "/presentation");
-        executive.post(job + "/presentation", Map.of("workVersionIds", List.of(version))).statusCode(200);
-        assertProblem(Api.as(Role.CREATIVE_DIRECTOR).post(job + "/feedback", Map.of("decision", "APPROVED")),
+        executive.change(job + "/presentation", Map.of("workVersionIds", List.of(version))).statusCode(200);
+        assertProblem(Api.as(Role.CREATIVE_DIRECTOR).change(job + "/feedback", Map.of("decision", "APPROVED")),
                 ProblemType.FORBIDDEN, job + "/feedback");
-        Api.as(Role.ACCOUNT_DIRECTOR).post(job + "/feedback", Map.of("decision", "APPROVED")).statusCode(200)
+        Api.as(Role.ACCOUNT_DIRECTOR).change(job + "/feedback", Map.of("decision", "APPROVED")).statusCode(200)
                 .body("status", equalTo("APPROVED")).body("allowedActions", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void everyStepThatMovesTheJobNeedsIfMatch() {
+        versionReadyForReview();
+        Map<String, Map<String, Object>> steps = Map.of(
+                "assignments", Map.of("staffId", creative.staffId.toString()),
+                "internal-review", Map.of("outcome", "APPROVED"),
+                "strategy-check", Map.of("onStrategy", true),
+                "presentation", Map.of("workVersionIds", List.of(UUID.randomUUID().toString())),
+                "feedback", Map.of("decision", "APPROVED"));
+        steps.forEach((step, body) -> assertProblem(director.post(job + "/" + step, body),
+                ProblemType.PRECONDITION_REQUIRED, job + "/" + step)
+                .body("detail", equalTo("This update needs an If-Match header carrying the ETag of the version you "
+                        + "last read")));
+        director.get(job).statusCode(200).body("status", equalTo("IN_WORK"))
+                .body("rounds[0].decisions.kind", contains("ASSIGNMENT"));
+    }
+
+    @Test
+    void aStepOnAJobThatChangedSinceItWasReadIsRefusedAndRecordsNothing() {
+        versionReadyForReview();
+        String read = director.get(job).statusCode(200).extract().header("ETag");
+        String afterSendBack = director.request().header("If-Match", read)
+                .body(Map.of("outcome", "SENT_BACK", "comments", List.of(Work.comment("Tighter crop", null, null,
+                        null))))
+                .post(job + "/internal-review").then().statusCode(200)
+                .header("ETag", not(equalTo(read))).extract().header("ETag");
+
+        assertProblem(director.request().header("If-Match", read).body(Map.of("outcome", "APPROVED"))
+                        .post(job + "/internal-review").then(), ProblemType.PRECONDITION_FAILED,
+                job + "/internal-review")
+                .body("detail", equalTo("The resource has changed since you read it; its ETag is now "
+                        + afterSendBack + ". Read it again and reapply your change"));
+        director.get(job).statusCode(200).header("ETag", equalTo(afterSendBack))
+                .body("status", equalTo("IN_WORK"))
+                .body("rounds[0].decisions.kind", contains("ASSIGNMENT", "INTERNAL_REVIEW"));
+
+        // the ETag a step answers with is what the next step sends
+        director.request().header("If-Match", afterSendBack).body(Map.of("outcome", "APPROVED"))
+                .post(job + "/internal-review").then().statusCode(200).body("status", equalTo("STRATEGY_CHECK"));
     }
 
     @Test
     void offStrategyWorkGoesBackToTheDepartmentInTheSameRound() {
         versionReadyForReview();
-        director.post(job + "/internal-review", Map.of("outcome", "APPROVED")).statusCode(200);
-        planner.post(job + "/strategy-check", Map.of("onStrategy", false, "comments", List.of(
+        director.change(job + "/internal-review", Map.of("outcome", "APPROVED")).statusCode(200);
+        planner.change(job + "/strategy-check", Map.of("onStrategy", false, "comments", List.of(
                 Work.comment("Forgets the logo rule", "MANDATORY", brief.mandatoryId, null)))).statusCode(200)
                 .body("status", equalTo("IN_WORK"))
                 .body("currentRound", equalTo(1))
@@ -105,16 +148,16 @@ class RoundStepsTest {
     @Test
     void verdictsThatSendWorkBackNeedComments() {
         versionReadyForReview();
-        assertProblem(director.post(job + "/internal-review", Map.of("outcome", "SENT_BACK")),
+        assertProblem(director.change(job + "/internal-review", Map.of("outcome", "SENT_BACK")),
                 ProblemType.UNPROCESSABLE, job + "/internal-review").body("errors[0].field", equalTo("comments"));
-        director.post(job + "/internal-review", Map.of("outcome", "APPROVED")).statusCode(200);
-        assertProblem(planner.post(job + "/strategy-check", Map.of("onStrategy", false)),
+        director.change(job + "/internal-review", Map.of("outcome", "APPROVED")).statusCode(200);
+        assertProblem(planner.change(job + "/strategy-check", Map.of("onStrategy", false)),
                 ProblemType.UNPROCESSABLE, job + "/strategy-check");
     }
 
     @Test
     void approvingARoundWithoutWorkIsRefused() {
-        assertProblem(director.post(job + "/internal-review", Map.of("outcome", "APPROVED")),
+        assertProblem(director.change(job + "/internal-review", Map.of("outcome", "APPROVED")),
                 ProblemType.UNPROCESSABLE, job + "/internal-review")
                 .body("detail", equalTo("Round 1 has no work versions to approve yet"));
     }
@@ -122,7 +165,7 @@ class RoundStepsTest {
     @Test
     void commentsMustPointAtThisJobsBriefAndWork() {
         versionReadyForReview();
-        assertProblem(director.post(job + "/internal-review", Map.of("outcome", "SENT_BACK", "comments", List.of(
+        assertProblem(director.change(job + "/internal-review", Map.of("outcome", "SENT_BACK", "comments", List.of(
                         Work.comment("x", "MANDATORY", UUID.randomUUID(), null),
                         Work.comment("y", null, null, UUID.randomUUID().toString())))),
                 ProblemType.UNPROCESSABLE, job + "/internal-review")
@@ -132,20 +175,20 @@ class RoundStepsTest {
     @Test
     void presentationNamesOnlyThisJobsVersionsAndCannotPredateTheRound() {
         String version = versionReadyForReview();
-        director.post(job + "/internal-review", Map.of("outcome", "APPROVED")).statusCode(200);
-        planner.post(job + "/strategy-check", Map.of("onStrategy", true)).statusCode(200);
+        director.change(job + "/internal-review", Map.of("outcome", "APPROVED")).statusCode(200);
+        planner.change(job + "/strategy-check", Map.of("onStrategy", true)).statusCode(200);
         Instant meeting = Instant.now();        // after the strategy check, before the presentation is recorded
         UUID foreign = UUID.randomUUID();
-        assertProblem(executive.post(job + "/presentation", Map.of("workVersionIds", List.of(version, foreign))),
+        assertProblem(executive.change(job + "/presentation", Map.of("workVersionIds", List.of(version, foreign))),
                 ProblemType.UNPROCESSABLE, job + "/presentation")
                 .body("errors[0].message", equalTo(foreign + " is not a work version of this job"));
-        assertProblem(executive.post(job + "/presentation", Map.of("workVersionIds", List.of(version),
+        assertProblem(executive.change(job + "/presentation", Map.of("workVersionIds", List.of(version),
                         "presentedAt", "2020-01-01T10:00:00Z")), ProblemType.UNPROCESSABLE, job + "/presentation")
                 .body("errors[0].field", equalTo("presentedAt"));
-        assertProblem(executive.post(job + "/presentation", Map.of("workVersionIds", List.of(version),
+        assertProblem(executive.change(job + "/presentation", Map.of("workVersionIds", List.of(version),
                         "presentedAt", Instant.now().plusSeconds(3600).toString())),
                 ProblemType.CONSTRAINT_VIOLATION, job + "/presentation");
-        executive.post(job + "/presentation", Map.of("workVersionIds", List.of(version),
+        executive.change(job + "/presentation", Map.of("workVersionIds", List.of(version),
                 "presentedAt", meeting.toString())).statusCode(200)
                 .body("rounds[0].presentedBy", equalTo(executive.staffId.toString()))
                 .body("rounds[0].presentedWork", contains(version))
@@ -197,7 +240,7 @@ class RoundStepsTest {
     }
 
     private String versionReadyForReview() {
-        director.post(job + "/assignments", Map.of("staffId", creative.staffId.toString())).statusCode(200);
+        director.change(job + "/assignments", Map.of("staffId", creative.staffId.toString())).statusCode(200);
         return creative.post(job + "/versions", Work.version(brief.bannerId, "Banner")).statusCode(201)
                 .extract().path("id");
     }

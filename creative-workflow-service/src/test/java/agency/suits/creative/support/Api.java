@@ -67,4 +67,18 @@ public final class Api {
     public ValidatableResponse post(String path, Object body) {
         return request().body(body).post(path).then();
     }
+
+    /**
+     * A step that changes a job ({@code /api/creative-jobs/{id}/internal-review}), sent with If-Match carrying the
+     * job's ETag as it is now, as a client that has just read the job would send it.
+     */
+    public ValidatableResponse change(String stepPath, Object body) {
+        return request().header("If-Match", etagOf(stepPath.substring(0, stepPath.lastIndexOf('/'))))
+                .body(body).post(stepPath).then();
+    }
+
+    /** The job's current ETag, read by someone who sees every job. */
+    public static String etagOf(String jobPath) {
+        return Api.as(Role.ADMIN).get(jobPath).statusCode(200).extract().header("ETag");
+    }
 }

@@ -9,6 +9,7 @@ import agency.suits.events.Topics;
 import agency.suits.events.creative.FeedbackReturned;
 import agency.suits.security.Role;
 import agency.suits.testing.TopicProbe;
+import agency.suits.testing.events.Published;
 import agency.suits.web.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,16 +53,16 @@ class DecisionTrailTest {
     void aJobWithTheClientsFeedbackOnRoundOne() {
         brief = aBrief();
         Teams.put(brief.clientId, executive.staffId, planner.staffId);
-        Briefs.publish(brief.submitted());
+        Published.event(brief.submitted());
         job = "/api/creative-jobs/" + director.awaitJobId(brief.jobNumber);
         Api.await(() -> executive.request().get(job).statusCode() == 200 ? true : null, "the team copy");
-        director.post(job + "/assignments", Map.of("staffId", creative.staffId.toString())).statusCode(200);
+        director.change(job + "/assignments", Map.of("staffId", creative.staffId.toString())).statusCode(200);
         version = creative.post(job + "/versions", Work.version(brief.bannerId, "Banner")).statusCode(201)
                 .extract().path("id");
-        director.post(job + "/internal-review", Map.of("outcome", "APPROVED")).statusCode(200);
-        planner.post(job + "/strategy-check", Map.of("onStrategy", true)).statusCode(200);
-        executive.post(job + "/presentation", Map.of("workVersionIds", List.of(version))).statusCode(200);
-        executive.post(job + "/feedback", Map.of("decision", "CHANGES_REQUESTED", "comments",
+        director.change(job + "/internal-review", Map.of("outcome", "APPROVED")).statusCode(200);
+        planner.change(job + "/strategy-check", Map.of("onStrategy", true)).statusCode(200);
+        executive.change(job + "/presentation", Map.of("workVersionIds", List.of(version))).statusCode(200);
+        executive.change(job + "/feedback", Map.of("decision", "CHANGES_REQUESTED", "comments",
                 List.of(Work.comment("Bigger logo", null, null, null)))).statusCode(200);
     }
 

@@ -4,6 +4,7 @@ import agency.suits.creative.support.Api;
 import agency.suits.creative.support.Briefs;
 import agency.suits.creative.support.Work;
 import agency.suits.security.Role;
+import agency.suits.testing.events.Published;
 import agency.suits.web.problem.ProblemType;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -40,9 +41,9 @@ class WorkVersionsTest {
     @BeforeEach
     void aJobWithAnAssignedCreative() {
         brief = aBrief();
-        Briefs.publish(brief.submitted());
+        Published.event(brief.submitted());
         String jobId = director.awaitJobId(brief.jobNumber);
-        director.post("/api/creative-jobs/" + jobId + "/assignments", Map.of("staffId", creative.staffId.toString()))
+        director.change("/api/creative-jobs/" + jobId + "/assignments", Map.of("staffId", creative.staffId.toString()))
                 .statusCode(200);
         versions = "/api/creative-jobs/" + jobId + "/versions";
     }
@@ -114,7 +115,7 @@ class WorkVersionsTest {
     void noNewWorkOnceTheRoundLeftTheDepartment() {
         creative.post(versions, Work.version(brief.bannerId, "Banner")).statusCode(201);
         String job = versions.replace("/versions", "");
-        director.post(job + "/internal-review", Map.of("outcome", "APPROVED")).statusCode(200);
+        director.change(job + "/internal-review", Map.of("outcome", "APPROVED")).statusCode(200);
 
         assertProblem(creative.post(versions, Work.version(brief.bannerId, "late")), ProblemType.CONFLICT, versions)
                 .body("allowedActions", contains("ASSIGN", "STRATEGY_CHECK", "CANCEL"));

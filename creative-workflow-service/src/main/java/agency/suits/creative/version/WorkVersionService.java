@@ -1,39 +1,44 @@
 package agency.suits.creative.version;
 
-import agency.suits.creative.access.Viewer;
+import agency.suits.accounts.AccountAccess;
+import agency.suits.creative.access.CreativePermission;
 import agency.suits.creative.job.CreativeJob;
-import agency.suits.creative.job.CreativeJobs;
+import agency.suits.creative.job.CreativeJobService;
 import agency.suits.creative.job.JobAction;
 import agency.suits.creative.job.JobRules;
-import agency.suits.security.Role;
-import agency.suits.domain.Violation;
 import agency.suits.domain.NotPermitted;
-import agency.suits.web.problem.NotFoundProblem;
 import agency.suits.domain.RuleBroken;
+import agency.suits.domain.Violation;
+import agency.suits.domain.time.AgencyClock;
+import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Creatives record the versions of their work; the creative director may too. */
+/**
+ * Creatives record the versions of their work; the creative director may too. Adding a version appends to the job
+ * and changes nothing a client read, so it needs no If-Match.
+ */
 @ApplicationScoped
 @Transactional
-public class WorkVersions {
+public class WorkVersionService {
 
-    private final CreativeJobs jobs;
-    private final Viewer viewer;
+    private final CreativeJobService jobs;
+    private final AccountAccess access;
+    private final AgencyClock clock;
 
-    WorkVersions(CreativeJobs jobs, Viewer viewer) {
+    WorkVersionService(CreativeJobService jobs, AccountAccess access, AgencyClock clock) {
         this.jobs = jobs;
-        this.viewer = viewer;
+        this.access = access;
+        this.clock = clock;
     }
 
     public WorkVersionView add(UUID jobId, NewWorkVersion version) {
-        viewer.requireRole("add work versions", Role.CREATIVE, Role.CREATIVE_DIRECTOR);
-        CreativeJob job = jobs.forChange(jobId);
-        if (!viewer.hasRole(Role.CREATIVE_DIRECTOR) && !job.assignees.contains(viewer.id())) {
+        CreativeJob job = jobs.lockVisible(jobId);
+        access.require(CreativePermission.ADD_WORK_VERSIONS);
+        if (!access.holds(CreativePermission.ADD_WORK_TO_ANY_JOB) && !job.assignees.contains(access.staffId())) {
             throw new NotPermitted("Only creatives assigned to job " + job.jobNumber + " add its work versions");
         }
         JobRules.require(job.status, JobAction.ADD_VERSION);
@@ -56,17 +61,20 @@ public class WorkVersions {
         work.assetUrl = version.assetUrl().trim();
         work.checksum = version.checksum();
         work.notes = version.notes();
-        work.createdBy = viewer.id();
-        work.createdAt = Instant.now();
+        work.createdBy = access.staffId();
+        work.createdAt = clock.now();
         work.persist();
+        jobs.changed(job);
         return WorkVersionView.of(work);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkVersionView> list(UUID jobId) {
         jobs.visible(jobId);
         return WorkVersion.ofJob(jobId).stream().map(WorkVersionView::of).toList();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public WorkVersionView get(UUID jobId, UUID versionId) {
         jobs.visible(jobId);
         return WorkVersion.<WorkVersion>find("jobId = ?1 and id = ?2", jobId, versionId).firstResultOptional()

@@ -1,4 +1,4 @@
-package agency.suits.creative.round;
+package agency.suits.creative.job;
 
 import agency.suits.events.creative.CommentCounts;
 

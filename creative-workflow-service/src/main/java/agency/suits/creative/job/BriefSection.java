@@ -1,4 +1,4 @@
-package agency.suits.creative.round;
+package agency.suits.creative.job;
 
 /** The part of the brief a comment is about; MANDATORY comments also name the mandatory. */
 public enum BriefSection {

@@ -1,7 +1,4 @@
-package agency.suits.creative.trail;
-
-import agency.suits.creative.job.JobStatus;
-import agency.suits.creative.round.Comment;
+package agency.suits.creative.job;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,21 +1,24 @@
 package agency.suits.creative.trail;
 
-import agency.suits.creative.access.Viewer;
+import agency.suits.accounts.AccountAccess;
+import agency.suits.creative.access.CreativePermission;
+import agency.suits.creative.job.CommentTally;
+import agency.suits.creative.job.CommentTargets;
 import agency.suits.creative.job.CreativeJob;
-import agency.suits.creative.job.CreativeJobs;
+import agency.suits.creative.job.CreativeJobService;
+import agency.suits.creative.job.Decision;
+import agency.suits.creative.job.DecisionKind;
+import agency.suits.creative.job.DecisionView;
 import agency.suits.creative.job.JobStatus;
 import agency.suits.creative.job.Turnaround;
-import agency.suits.creative.round.CommentTally;
-import agency.suits.creative.round.CommentTargets;
 import agency.suits.creative.version.WorkVersion;
+import agency.suits.domain.RuleBroken;
+import agency.suits.domain.WrongState;
+import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.creative.ClientDecision;
 import agency.suits.events.creative.FeedbackReturned;
 import agency.suits.messaging.outbox.Outbox;
-import agency.suits.security.Role;
-import agency.suits.domain.WrongState;
-import agency.suits.domain.NotPermitted;
 import agency.suits.web.problem.NotFoundProblem;
-import agency.suits.domain.RuleBroken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -28,27 +31,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-/** The append-only history of a job's decisions, corrections to it, and the turnaround figures read from it. */
+/**
+ * The append-only history of a job's decisions, corrections to it, and the turnaround figures read from it. A
+ * correction appends an entry and changes nothing a client read, so it needs no If-Match.
+ */
 @ApplicationScoped
 @Transactional
-public class DecisionTrail {
+public class TrailService {
 
-    private final CreativeJobs jobs;
-    private final Viewer viewer;
+    private final CreativeJobService jobs;
+    private final AccountAccess access;
     private final Outbox outbox;
+    private final AgencyClock clock;
 
-    DecisionTrail(CreativeJobs jobs, Viewer viewer, Outbox outbox) {
+    TrailService(CreativeJobService jobs, AccountAccess access, Outbox outbox, AgencyClock clock) {
         this.jobs = jobs;
-        this.viewer = viewer;
+        this.access = access;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<DecisionView> history(UUID jobId) {
         CreativeJob job = jobs.visible(jobId);
         List<Decision> trail = Decision.trailOf(job.id);
-        Set<UUID> superseded = supersededIn(trail);
+        Set<UUID> superseded = Decision.supersededIn(trail);
         return trail.stream().map(d -> DecisionView.of(d, superseded)).toList();
     }
 
@@ -58,27 +66,22 @@ public class DecisionTrail {
      * FeedbackReturned naming the feedback it supersedes.
      */
     public DecisionView correct(UUID jobId, UUID entryId, Correction correction) {
-        CreativeJob job = jobs.forChange(jobId);
+        CreativeJob job = jobs.lockVisible(jobId);
         List<Decision> trail = Decision.trailOf(job.id);
         Decision original = trail.stream().filter(d -> d.id.equals(entryId)).findFirst()
                 .orElseThrow(() -> NotFoundProblem.of("Decision", entryId));
-        Set<Role> owners = Owners.of(original.kind);
-        if (owners.stream().noneMatch(viewer::hasRole)) {
-            throw new NotPermitted("Only " + owners.stream().map(Enum::name).sorted()
-                    .collect(Collectors.joining(", ")) + " may correct a " + original.kind + " decision");
-        }
-        if (!Owners.correctable(original.kind)) {
+        access.require(correctionOf(original.kind));
+        if (!original.kind.correctable()) {
             throw new RuleBroken("A " + original.kind + " entry has no comments to correct");
         }
-        if (supersededIn(trail).contains(original.id)) {
+        if (Decision.supersededIn(trail).contains(original.id)) {
             throw new WrongState("Decision " + original.id + " was already corrected; correct the latest "
                     + "correction instead");
         }
-        Set<UUID> versionIds = WorkVersion.ofJob(job.id).stream().map(v -> v.id).collect(Collectors.toSet());
-        CommentTargets.check(correction.comments(), job.mandatoryIds(), versionIds);
-        Instant now = Instant.now();
+        CommentTargets.check(correction.comments(), job.mandatoryIds(), WorkVersion.idsOfJob(job.id));
+        Instant now = clock.now();
         Decision corrected = Decision.of(job.id, original.round, original.kind, original.outcome,
-                correction.comments(), original.workVersionIds, job.status, job.status, viewer.id(), now,
+                correction.comments(), original.workVersionIds, job.status, job.status, access.staffId(), now,
                 correction.reason().trim(), now);
         corrected.supersedesId = original.id;
         corrected.persist();
@@ -86,16 +89,29 @@ public class DecisionTrail {
             Instant presentedAt = presentationOf(trail, original.round).decidedAt;
             outbox.record(FeedbackReturned.of(corrected.id, job.id, job.jobNumber, job.clientId, original.round,
                     ClientDecision.valueOf(original.outcome), CommentTally.of(correction.comments()), presentedAt,
-                    original.decidedAt, original.id, viewer.id()));
+                    original.decidedAt, original.id, access.staffId()));
         }
+        jobs.changed(job);
         return DecisionView.of(corrected, Set.of());
     }
 
+    /** A decision's comments are corrected by the roles that own its step. */
+    static CreativePermission correctionOf(DecisionKind kind) {
+        return switch (kind) {
+            case ASSIGNMENT -> CreativePermission.CORRECT_ASSIGNMENT;
+            case INTERNAL_REVIEW -> CreativePermission.CORRECT_INTERNAL_REVIEW;
+            case STRATEGY_CHECK -> CreativePermission.CORRECT_STRATEGY_CHECK;
+            case PRESENTATION -> CreativePermission.CORRECT_PRESENTATION;
+            case CLIENT_FEEDBACK -> CreativePermission.CORRECT_CLIENT_FEEDBACK;
+            case CANCELLATION -> CreativePermission.CORRECT_CANCELLATION;
+        };
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public TurnaroundView turnaround(UUID jobId) {
         CreativeJob job = jobs.visible(jobId);
         List<Decision> trail = Decision.trailOf(job.id);
-        Set<UUID> superseded = supersededIn(trail);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         List<Turnaround.Change> changes = trail.stream().filter(d -> d.statusBefore != d.statusAfter)
                 .sorted(Comparator.comparing((Decision d) -> d.decidedAt).thenComparing(d -> d.recordedAt))
                 .map(d -> new Turnaround.Change(d.statusAfter, d.decidedAt)).toList();
@@ -117,12 +133,7 @@ public class DecisionTrail {
     }
 
     private static Decision presentationOf(List<Decision> trail, int round) {
-        return trail.stream().filter(d -> d.round == round && d.kind == DecisionKind.PRESENTATION)
-                .max(Comparator.comparing(d -> d.recordedAt))
+        return Decision.presentationOf(trail, round)
                 .orElseThrow(() -> new IllegalStateException("Feedback of round " + round + " without presentation"));
-    }
-
-    private static Set<UUID> supersededIn(List<Decision> trail) {
-        return trail.stream().map(d -> d.supersedesId).filter(id -> id != null).collect(Collectors.toSet());
     }
 }

@@ -1,6 +1,6 @@
 package agency.suits.creative.inbound;
 
-import agency.suits.creative.job.CreativeJobs;
+import agency.suits.creative.job.CreativeJobService;
 import agency.suits.events.briefs.BriefSubmitted;
 import agency.suits.events.briefs.BriefWithdrawn;
 import agency.suits.messaging.inbox.EventHandlers;
@@ -10,16 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Submitted briefs open creative jobs; withdrawn ones cancel them. */
+/** suits.briefs: submitted briefs open creative jobs; withdrawn ones cancel them. */
 @ApplicationScoped
-public class BriefEvents {
-
-    static final String CONSUMER = "creative-workflow-service";
+public class BriefEventsConsumer {
 
     private final Inbox inbox;
     private final EventHandlers handlers;
 
-    BriefEvents(Inbox inbox, CreativeJobs jobs) {
+    BriefEventsConsumer(Inbox inbox, CreativeJobService jobs) {
         this.inbox = inbox;
         this.handlers = EventHandlers.on(BriefSubmitted.class, jobs::open).and(BriefWithdrawn.class, jobs::withdraw);
     }
@@ -27,6 +25,6 @@ public class BriefEvents {
     @Incoming("briefs-events")
     @Blocking
     void on(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, handlers);
+        inbox.receive(record, handlers);
     }
 }

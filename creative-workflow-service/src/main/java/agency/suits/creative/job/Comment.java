@@ -1,4 +1,4 @@
-package agency.suits.creative.round;
+package agency.suits.creative.job;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

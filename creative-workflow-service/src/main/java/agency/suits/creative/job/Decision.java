@@ -1,7 +1,5 @@
-package agency.suits.creative.trail;
+package agency.suits.creative.job;
 
-import agency.suits.creative.job.JobStatus;
-import agency.suits.creative.round.Comment;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -13,8 +11,13 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * One entry of a job's decision trail. Immutable: the trail is append-only, a correction is a new entry that names
@@ -39,11 +42,11 @@ public class Decision extends PanacheEntityBase {
     /** APPROVED / SENT_BACK, ON_STRATEGY / OFF_STRATEGY, PRESENTED, the client's decision, ASSIGNED, CANCELLED. */
     public String outcome;
 
-    @Convert(converter = JsonColumn.Comments.class)
+    @Convert(converter = CommentsColumn.class)
     public List<Comment> comments;
 
     @Column(name = "work_version_ids")
-    @Convert(converter = JsonColumn.Ids.class)
+    @Convert(converter = WorkVersionIdsColumn.class)
     public List<UUID> workVersionIds;
 
     @Enumerated(EnumType.STRING)
@@ -71,6 +74,17 @@ public class Decision extends PanacheEntityBase {
 
     public static List<Decision> trailOf(UUID jobId) {
         return list("jobId = ?1 order by recordedAt, decidedAt", jobId);
+    }
+
+    /** The entries a later correction superseded: they no longer count for the round's outcome. */
+    public static Set<UUID> supersededIn(List<Decision> trail) {
+        return trail.stream().map(d -> d.supersedesId).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    /** The round's presentation in force (a presentation is never corrected, so the latest one). */
+    public static Optional<Decision> presentationOf(List<Decision> trail, int round) {
+        return trail.stream().filter(d -> d.round == round && d.kind == DecisionKind.PRESENTATION)
+                .max(Comparator.comparing(d -> d.recordedAt));
     }
 
     public static Decision of(UUID jobId, int round, DecisionKind kind, String outcome, List<Comment> comments,

@@ -1,16 +1,24 @@
 package agency.suits.creative.round;
 
-import agency.suits.creative.access.Viewer;
+import agency.suits.accounts.AccountAccess;
+import agency.suits.creative.access.CreativePermission;
+import agency.suits.creative.job.Comment;
+import agency.suits.creative.job.CommentTally;
+import agency.suits.creative.job.CommentTargets;
 import agency.suits.creative.job.CreativeJob;
-import agency.suits.creative.job.CreativeJobs;
+import agency.suits.creative.job.CreativeJobService;
+import agency.suits.creative.job.Decision;
+import agency.suits.creative.job.DecisionKind;
 import agency.suits.creative.job.JobAction;
 import agency.suits.creative.job.JobRules;
 import agency.suits.creative.job.JobStatus;
 import agency.suits.creative.job.JobView;
 import agency.suits.creative.job.RoundRules;
-import agency.suits.creative.trail.Decision;
-import agency.suits.creative.trail.DecisionKind;
 import agency.suits.creative.version.WorkVersion;
+import agency.suits.domain.RuleBroken;
+import agency.suits.domain.Violation;
+import agency.suits.domain.WrongState;
+import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.creative.ClientDecision;
 import agency.suits.events.creative.CreativeApproved;
 import agency.suits.events.creative.FeedbackReturned;
@@ -18,10 +26,7 @@ import agency.suits.events.creative.RevisionLimitExceeded;
 import agency.suits.events.creative.WorkPresented;
 import agency.suits.events.creative.WorkVersionRef;
 import agency.suits.messaging.outbox.Outbox;
-import agency.suits.security.Role;
-import agency.suits.domain.WrongState;
-import agency.suits.domain.Violation;
-import agency.suits.domain.RuleBroken;
+import agency.suits.web.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -36,28 +41,28 @@ import java.util.stream.Collectors;
 
 /**
  * The steps of a round, each recorded by the role that owns it: internal review (creative director), strategy
- * check (planner), presentation and client feedback (account executive, supervisor or director).
+ * check (planner), presentation and client feedback (account executive, supervisor or director). Each moves the
+ * job on, so each needs If-Match with the job's ETag.
  */
 @ApplicationScoped
 @Transactional
-public class Rounds {
+public class RoundService {
 
-    static final Role[] ACCOUNT_SERVICES = {Role.ACCOUNT_EXECUTIVE, Role.ACCOUNT_SUPERVISOR, Role.ACCOUNT_DIRECTOR};
-
-    private final CreativeJobs jobs;
-    private final Viewer viewer;
+    private final CreativeJobService jobs;
+    private final AccountAccess access;
     private final Outbox outbox;
+    private final AgencyClock clock;
 
-    Rounds(CreativeJobs jobs, Viewer viewer, Outbox outbox) {
+    RoundService(CreativeJobService jobs, AccountAccess access, Outbox outbox, AgencyClock clock) {
         this.jobs = jobs;
-        this.viewer = viewer;
+        this.access = access;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
-    public JobView internalReview(UUID jobId, InternalReview review) {
-        viewer.requireRole("record the internal review", Role.CREATIVE_DIRECTOR);
-        CreativeJob job = jobs.forChange(jobId);
-        JobRules.require(job.status, JobAction.INTERNAL_REVIEW);
+    public JobView internalReview(UUID jobId, IfMatch ifMatch, InternalReview review) {
+        CreativeJob job = jobs.lockForStep(jobId, CreativePermission.RECORD_INTERNAL_REVIEW, ifMatch,
+                JobAction.INTERNAL_REVIEW);
         boolean approved = review.outcome() == InternalReview.Outcome.APPROVED;
         if (approved && WorkVersion.countInRound(job.id, job.currentRound) == 0) {
             throw new RuleBroken("Round " + job.currentRound + " has no work versions to approve yet");
@@ -65,26 +70,23 @@ public class Rounds {
         requireCommentsUnless(approved, review.commentList(), "A send-back says what to change");
         checkTargets(job, review.commentList());
         record(job, DecisionKind.INTERNAL_REVIEW, review.outcome().name(), review.commentList(), List.of(),
-                JobRules.afterInternalReview(job.status, approved), Instant.now());
+                JobRules.afterInternalReview(job.status, approved), clock.now());
         return jobs.viewAfterChange(job);
     }
 
-    public JobView strategyCheck(UUID jobId, StrategyCheck check) {
-        viewer.requireRole("record the strategy check", Role.ACCOUNT_PLANNER);
-        CreativeJob job = jobs.forChange(jobId);
-        JobRules.require(job.status, JobAction.STRATEGY_CHECK);
+    public JobView strategyCheck(UUID jobId, IfMatch ifMatch, StrategyCheck check) {
+        CreativeJob job = jobs.lockForStep(jobId, CreativePermission.RECORD_STRATEGY_CHECK, ifMatch,
+                JobAction.STRATEGY_CHECK);
         boolean onStrategy = check.onStrategy();
         requireCommentsUnless(onStrategy, check.commentList(), "Work off strategy needs comments saying why");
         checkTargets(job, check.commentList());
         record(job, DecisionKind.STRATEGY_CHECK, onStrategy ? "ON_STRATEGY" : "OFF_STRATEGY", check.commentList(),
-                List.of(), JobRules.afterStrategyCheck(job.status, onStrategy), Instant.now());
+                List.of(), JobRules.afterStrategyCheck(job.status, onStrategy), clock.now());
         return jobs.viewAfterChange(job);
     }
 
-    public JobView present(UUID jobId, Presentation presentation) {
-        viewer.requireRole("present work to the client", ACCOUNT_SERVICES);
-        CreativeJob job = jobs.forChange(jobId);
-        JobRules.require(job.status, JobAction.PRESENT);
+    public JobView present(UUID jobId, IfMatch ifMatch, Presentation presentation) {
+        CreativeJob job = jobs.lockForStep(jobId, CreativePermission.PRESENT_WORK, ifMatch, JobAction.PRESENT);
         Set<UUID> ids = new LinkedHashSet<>(presentation.workVersionIds());
         List<WorkVersion> work = WorkVersion.ofJob(job.id, ids);
         if (work.size() != ids.size()) {
@@ -98,14 +100,13 @@ public class Rounds {
         record(job, DecisionKind.PRESENTATION, "PRESENTED", List.of(), List.copyOf(ids),
                 JobRules.afterPresentation(job.status), presentedAt);
         outbox.record(new WorkPresented(job.id, job.jobNumber, job.clientId, job.currentRound, refs(work, ids),
-                viewer.id(), presentedAt));
+                access.staffId(), presentedAt));
         return jobs.viewAfterChange(job);
     }
 
-    public JobView feedback(UUID jobId, ClientFeedback feedback) {
-        viewer.requireRole("record the client's feedback", ACCOUNT_SERVICES);
-        CreativeJob job = jobs.forChange(jobId);
-        JobRules.require(job.status, JobAction.RECORD_FEEDBACK);
+    public JobView feedback(UUID jobId, IfMatch ifMatch, ClientFeedback feedback) {
+        CreativeJob job = jobs.lockForStep(jobId, CreativePermission.RECORD_CLIENT_FEEDBACK, ifMatch,
+                JobAction.RECORD_FEEDBACK);
         ClientDecision decision = feedback.decision();
         requireCommentsUnless(decision == ClientDecision.APPROVED, feedback.commentList(),
                 "Changes requested or rejected work needs the client's comments");
@@ -116,17 +117,17 @@ public class Rounds {
         Decision recorded = record(job, DecisionKind.CLIENT_FEEDBACK, decision.name(), feedback.commentList(),
                 presentation.workVersionIds, JobRules.afterFeedback(job.status, decision), returnedAt);
         outbox.record(FeedbackReturned.of(recorded.id, job.id, job.jobNumber, job.clientId, round, decision,
-                CommentTally.of(feedback.commentList()), presentation.decidedAt, returnedAt, null, viewer.id()));
+                CommentTally.of(feedback.commentList()), presentation.decidedAt, returnedAt, null, access.staffId()));
         if (decision == ClientDecision.APPROVED) {
             job.closedAt = returnedAt;
             List<WorkVersion> approved = WorkVersion.ofJob(job.id, presentation.workVersionIds);
             outbox.record(new CreativeApproved(job.id, job.jobNumber, job.clientId, recorded.id, round,
-                    job.includedRounds, refs(approved, presentation.workVersionIds), viewer.id(), returnedAt));
+                    job.includedRounds, refs(approved, presentation.workVersionIds), access.staffId(), returnedAt));
         } else {
             job.currentRound = round + 1;
             if (RoundRules.outOfScope(job.currentRound, job.includedRounds)) {
                 outbox.record(new RevisionLimitExceeded(job.id, job.jobNumber, job.clientId, job.currentRound,
-                        job.includedRounds, Instant.now()));
+                        job.includedRounds, clock.now()));
             }
         }
         return jobs.viewAfterChange(job);
@@ -135,17 +136,14 @@ public class Rounds {
     private Decision record(CreativeJob job, DecisionKind kind, String outcome, List<Comment> comments,
                             List<UUID> work, JobStatus next, Instant decidedAt) {
         Decision decision = Decision.of(job.id, job.currentRound, kind, outcome, comments, work, job.status, next,
-                viewer.id(), decidedAt, null, Instant.now());
+                access.staffId(), decidedAt, null, clock.now());
         decision.persist();
         job.status = next;
         return decision;
     }
 
-    /** The round's presentation in force (a presentation is never corrected, so the latest one). */
     private static Decision presentationOf(CreativeJob job) {
-        return Decision.trailOf(job.id).stream()
-                .filter(d -> d.round == job.currentRound && d.kind == DecisionKind.PRESENTATION)
-                .max(Comparator.comparing(d -> d.recordedAt))
+        return Decision.presentationOf(Decision.trailOf(job.id), job.currentRound)
                 .orElseThrow(() -> new WrongState("Round " + job.currentRound + " was never presented",
                         JobRules.allowedNames(job.status)));
     }
@@ -154,10 +152,9 @@ public class Rounds {
      * When a step happened: now, or an earlier moment the caller names (a meeting recorded afterwards), but never
      * before the job's previous step, so the trail and the turnaround figures stay in order.
      */
-    private static Instant happenedAt(CreativeJob job, Instant claimed, String field) {
-        Instant now = Instant.now();
+    private Instant happenedAt(CreativeJob job, Instant claimed, String field) {
         if (claimed == null) {
-            return now;
+            return clock.now();
         }
         Instant previous = Decision.trailOf(job.id).stream().map(d -> d.decidedAt).max(Comparator.naturalOrder())
                 .orElse(job.openedAt);
@@ -178,8 +175,7 @@ public class Rounds {
     }
 
     private static void checkTargets(CreativeJob job, List<Comment> comments) {
-        Set<UUID> versionIds = WorkVersion.ofJob(job.id).stream().map(v -> v.id).collect(Collectors.toSet());
-        CommentTargets.check(comments, job.mandatoryIds(), versionIds);
+        CommentTargets.check(comments, job.mandatoryIds(), WorkVersion.idsOfJob(job.id));
     }
 
     private static List<WorkVersionRef> refs(List<WorkVersion> work, Collection<UUID> order) {

@@ -1,0 +1,16 @@
+package agency.suits.creative.job;
+
+/** The steps the trail records, each owned by one set of roles. */
+public enum DecisionKind {
+    ASSIGNMENT,
+    INTERNAL_REVIEW,
+    STRATEGY_CHECK,
+    PRESENTATION,
+    CLIENT_FEEDBACK,
+    CANCELLATION;
+
+    /** Only entries that carry comments can be corrected; the outcome itself stands (it moved the job on). */
+    public boolean correctable() {
+        return this == INTERNAL_REVIEW || this == STRATEGY_CHECK || this == CLIENT_FEEDBACK;
+    }
+}
