@@ -217,8 +217,8 @@ DELIVERABLE="$(field '.brief.deliverables[0].deliverableId')"
 MANDATORY="$(field '.brief.mandatories[0].mandatoryId')"
 show '{status, allowedActions, deliverable: .brief.deliverables[0].name}'
 
-step "3.2 creative: Cleo (creative director) assigns Chris"
-call 200 cleo POST "/creative-jobs/$CREATIVE_JOB/assignments" "{\"staffId\":\"${ID[chris]}\"}"
+step "3.2 creative: Cleo (creative director) assigns Chris (If-Match: every step that moves a job needs its ETag)"
+call 200 cleo POST "/creative-jobs/$CREATIVE_JOB/assignments" "{\"staffId\":\"${ID[chris]}\"}" "If-Match: $(etag)"
 show '{status, assignees}'
 
 round=0
@@ -231,17 +231,19 @@ for decision in CHANGES_REQUESTED APPROVED; do
     \"assetUrl\":\"https://assets.example.com/$CODE/banner-v$round.png\",\"checksum\":\"$checksum\"}"
   VERSION="$(field .id)"
   say "Chris adds a work version          $(jq -c '{versionNumber, round}' "$RESPONSE")"
+  call 200 cleo GET "/creative-jobs/$CREATIVE_JOB"
   call 200 cleo POST "/creative-jobs/$CREATIVE_JOB/internal-review" \
-    '{"outcome":"APPROVED","comments":[{"text":"Strong; ready for the account team"}]}'
+    '{"outcome":"APPROVED","comments":[{"text":"Strong; ready for the account team"}]}' "If-Match: $(etag)"
   say "Cleo internal review APPROVED      $(jq -c '{status, currentRound}' "$RESPONSE")"
   call 200 paul POST "/creative-jobs/$CREATIVE_JOB/strategy-check" \
-    '{"onStrategy":true,"comments":[{"text":"Says winter, opened up","section":"PROPOSITION"}]}'
+    '{"onStrategy":true,"comments":[{"text":"Says winter, opened up","section":"PROPOSITION"}]}' "If-Match: $(etag)"
   say "Paul strategy check on strategy    $(jq -c '{status, currentRound}' "$RESPONSE")"
-  call 200 eve POST "/creative-jobs/$CREATIVE_JOB/presentation" "{\"workVersionIds\":[\"$VERSION\"]}"
+  call 200 eve POST "/creative-jobs/$CREATIVE_JOB/presentation" "{\"workVersionIds\":[\"$VERSION\"]}" \
+    "If-Match: $(etag)"
   say "Eve presents                       $(jq -c '{status, currentRound}' "$RESPONSE")"
   call 200 eve POST "/creative-jobs/$CREATIVE_JOB/feedback" "{\"decision\":\"$decision\",
     \"comments\":[{\"text\":\"Round $round: the logo bigger\",\"section\":\"MANDATORY\",
-    \"mandatoryId\":\"$MANDATORY\"}]}"
+    \"mandatoryId\":\"$MANDATORY\"}]}" "If-Match: $(etag)"
   say "$(printf '%-34s %s' "Eve: client says $decision" "$(jq -c '{status, currentRound}' "$RESPONSE")")"
 done
 

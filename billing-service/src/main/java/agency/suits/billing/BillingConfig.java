@@ -1,10 +1,11 @@
 package agency.suits.billing;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import io.smallrye.config.WithDefault;
 
 /** Billing's business settings. */
 @ConfigMapping(prefix = "suits.billing")
@@ -16,7 +17,7 @@ public interface BillingConfig {
 
     /** The price of a revision round beyond the contract's, as a percentage of the job's budget (change orders). */
     @WithDefault("10")
-    java.math.BigDecimal extraRoundPercent();
+    BigDecimal extraRoundPercent();
 
     /**
      * The largest payable a supervisor may approve, per ISO 4217 currency; above it a director must. A currency not
@@ -32,7 +33,10 @@ public interface BillingConfig {
     @WithDefault("1h")
     String overdueCheck();
 
-    /** How often retainer invoices are drafted for periods that have started (a duration such as 1h; "off" stops it). */
+    /**
+     * How often retainer invoices are drafted for periods that have started (a duration such as 1h; "off" stops
+     * it, as the tests do).
+     */
     @WithDefault("1h")
     String retainerInvoicing();
 }

@@ -1,20 +1,21 @@
 package agency.suits.billing;
 
+import agency.suits.events.clients.AccountRole;
+import agency.suits.events.clients.ClientStatus;
 import agency.suits.testing.ProblemContent;
+import agency.suits.testing.events.AccountEvents;
+import agency.suits.testing.events.JobEvents;
+import agency.suits.testing.events.Published;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.parsing.Parser;
 import io.restassured.response.ValidatableResponse;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import agency.suits.events.clients.AccountRole;
-import agency.suits.events.clients.AccountTeamChanged;
-import agency.suits.events.clients.ClientRegistered;
-import agency.suits.events.clients.ClientStatus;
-import agency.suits.events.clients.TeamMember;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -40,8 +41,8 @@ public final class Billing {
      */
     public static void openBudget(String job, UUID client, String amount, String currency) {
         registerTeam(client);
-        Events.publishBrief(Events.briefSubmitted(job, client, amount, currency));
-        awaitBudget(job, Amount2.of(amount));
+        Published.event(JobEvents.brief(job, client).budget(amount, currency).submitted());
+        awaitBudget(job, new BigDecimal(amount).setScale(2).toPlainString());
         Instant deadline = Instant.now().plusSeconds(30);
         while (given().header("Authorization", Staff.executive()).when().get("/api/jobs/{job}/budget", job)
                 .statusCode() != 200) {
@@ -56,8 +57,8 @@ public final class Billing {
     public static void awaitTeam(UUID client) {
         registerTeam(client);
         Instant deadline = Instant.now().plusSeconds(30);
-        while (given().header("Authorization", Staff.executive()).when().get("/api/billing-summaries/{client}", client)
-                .statusCode() != 200) {
+        while (given().header("Authorization", Staff.executive()).when()
+                .get("/api/billing-summaries/{client}", client).statusCode() != 200) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("the team of " + client + " never reached billing");
             }
@@ -67,16 +68,14 @@ public final class Billing {
 
     /** ClientRegistered and AccountTeamChanged as clients-service publishes them, with the test account team. */
     public static void registerTeam(UUID client) {
-        String code = "C" + Integer.toHexString(client.hashCode()).toUpperCase().replace('-', '0');
-        Events.publish("/suits/clients-service", new ClientRegistered(client, code.substring(0, Math.min(10, code.length())),
-                "Client " + code, null, ClientStatus.ACTIVE, UUID.randomUUID(), Instant.now()));
-        List<TeamMember> team = List.of(new TeamMember(Staff.EXECUTIVE, AccountRole.ACCOUNT_EXECUTIVE, false),
-                new TeamMember(Staff.SUPERVISOR, AccountRole.ACCOUNT_SUPERVISOR, true),
-                new TeamMember(Staff.SECOND_SUPERVISOR, AccountRole.ACCOUNT_SUPERVISOR, false));
-        Events.publish("/suits/clients-service", new AccountTeamChanged(client, team, team, List.of(),
-                UUID.randomUUID(), Instant.now()));
+        Published.event(AccountEvents.registered(client, AccountEvents.newClientCode(), ClientStatus.ACTIVE));
+        Published.event(AccountEvents.team(client, List.of(
+                AccountEvents.member(Staff.EXECUTIVE, AccountRole.ACCOUNT_EXECUTIVE),
+                AccountEvents.primarySupervisor(Staff.SUPERVISOR),
+                AccountEvents.member(Staff.SECOND_SUPERVISOR, AccountRole.ACCOUNT_SUPERVISOR))));
     }
 
+    /** Waits until the job's budget shows {@code amount} (as billing shows it: at two decimals for EUR and USD). */
     public static void awaitBudget(String job, String amount) {
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {
@@ -176,13 +175,6 @@ public final class Billing {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The budget figure as billing shows it: at two decimals for the EUR/USD amounts tests use. */
-    private static final class Amount2 {
-        static String of(String amount) {
-            return new java.math.BigDecimal(amount).setScale(2).toPlainString();
         }
     }
 }

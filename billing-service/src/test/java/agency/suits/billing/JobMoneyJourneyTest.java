@@ -6,6 +6,8 @@ import agency.suits.events.billing.BudgetThresholdReached;
 import agency.suits.events.billing.EstimateApproved;
 import agency.suits.events.billing.PaymentReceived;
 import agency.suits.testing.TopicProbe;
+import agency.suits.testing.events.JobEvents;
+import agency.suits.testing.events.Published;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -59,7 +61,7 @@ class JobMoneyJourneyTest {
                     e -> job.equals(e.path("subject").asText()), Duration.ofSeconds(20));
 
             // round 3 of 2: change order of 10% = 360.00, approved: budget 3960.00
-            Events.publish(Events.creativeSource(), Events.revisionLimitExceeded(job, client, 3));
+            Published.event(JobEvents.revisionLimitExceeded(job, client, 3));
             String order = await("/api/change-orders", job);
             given().header("Authorization", Staff.director()).header("If-Match", "\"0\"")
                     .when().post("/api/change-orders/{id}/approve", order).then().statusCode(200)
@@ -84,7 +86,7 @@ class JobMoneyJourneyTest {
                 .body("remaining.amount", equalTo("-50.00")).body("burnPercent", equalTo("101.26"));
 
         // the client approves the work: milestone invoice for the budget, issued, paid in two parts
-        Events.publish(Events.creativeSource(), Events.creativeApproved(job, client));
+        Published.event(JobEvents.creativeApproved(job, client));
         String invoice = await("/api/invoices", job);
         Billing.invoice(invoice).statusCode(200).body("kind", equalTo("MILESTONE"))
                 .body("total.amount", equalTo("3960.00"));

@@ -42,6 +42,11 @@ public final class Staff {
         return Tokens.bearer(UUID.randomUUID(), Role.CREATIVE);
     }
 
+    /** Traffic plans time, not money. */
+    public static String traffic() {
+        return Tokens.bearer(UUID.randomUUID(), Role.TRAFFIC);
+    }
+
     /** An account supervisor on no test client's team. */
     public static String outsider() {
         return Tokens.bearer(UUID.randomUUID(), Role.ACCOUNT_SUPERVISOR);

@@ -61,7 +61,9 @@ class ApiRoutingTest {
                 arguments("/api/cost-entries", "billing-service"),
                 arguments("/api/invoices", "billing-service"),
                 arguments("/api/payables", "billing-service"),
-                arguments("/api/billing-summaries", "billing-service"));
+                arguments("/api/billing-summaries", "billing-service"),
+                arguments("/api/operations/clients-service/dead-letters", "clients-service"),
+                arguments("/api/operations/billing-service/dead-letters", "billing-service"));
     }
 
     @ParameterizedTest

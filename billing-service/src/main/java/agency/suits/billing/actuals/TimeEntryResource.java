@@ -1,17 +1,13 @@
 package agency.suits.billing.actuals;
 
-import agency.suits.billing.ListQuery;
-import agency.suits.billing.access.BillingAccess;
-import agency.suits.billing.actuals.ActualViews.TimeEntryView;
-import agency.suits.billing.budget.JobBudgetResource;
 import agency.suits.web.Created;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
 import agency.suits.web.paging.SortOrder;
 import agency.suits.web.paging.Sorting;
+import agency.suits.web.validation.JobNumberFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,14 +31,13 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class TimeEntryResource {
 
-    private static final Sorting SORTING = Sorting.by("workDate", "recordedAt").byDefault("workDate", SortOrder.Direction.DESC);
+    private static final Sorting SORTING = Sorting.by("workDate", "recordedAt")
+            .byDefault("workDate", SortOrder.Direction.DESC);
 
-    private final Actuals actuals;
-    private final BillingAccess access;
+    private final ActualsService actuals;
 
-    TimeEntryResource(Actuals actuals, BillingAccess access) {
+    TimeEntryResource(ActualsService actuals) {
         this.actuals = actuals;
-        this.access = access;
     }
 
     @POST
@@ -50,29 +45,24 @@ public class TimeEntryResource {
     @Operation(summary = "Book hours on a job, valued at the rate card of the work date")
     @APIResponse(responseCode = "201", description = "Booked; the job's actuals grew by its value")
     @APIResponse(responseCode = "404", description = "The job has no budget")
-    @APIResponse(responseCode = "422", description = "No rate card for the role on that date, or its currency is not the budget's")
-    public RestResponse<TimeEntryView> record(@Valid @NotNull TimeEntryBody body, @Context UriInfo uriInfo) {
-        access.requireMoneyRole();
-        access.requireVisibleJob(body.jobNumber());
-        TimeEntry entry = actuals.recordTime(body, access.staffId());
-        return Created.at(uriInfo, entry.id, TimeEntryView.of(entry));
+    @APIResponse(responseCode = "422",
+            description = "No rate card for the role on that date, or its currency is not the budget's")
+    public RestResponse<TimeEntryView> record(@Valid @NotNull NewTimeEntry body, @Context UriInfo uriInfo) {
+        TimeEntryView entry = actuals.recordTime(body);
+        return Created.at(uriInfo, entry.id(), entry);
     }
 
     @GET
     @Operation(summary = "Time entries, optionally of one job")
-    public Page<TimeEntryView> list(@QueryParam("jobNumber") @Pattern(regexp = JobBudgetResource.JOB_NUMBER,
-            message = "must be a job number such as ACME-2026-0042") String jobNumber, @BeanParam PageQuery paging) {
-        access.requireMoneyRole();
-        return actuals.timeEntries(ListQuery.visibleTo(access.visible()).and("jobNumber", jobNumber), paging.resolve(SORTING)).map(TimeEntryView::of);
+    public Page<TimeEntryView> list(@QueryParam("jobNumber") @JobNumberFormat String jobNumber,
+                                    @BeanParam PageQuery paging) {
+        return actuals.timeEntries(jobNumber, paging.resolve(SORTING));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One time entry")
     public TimeEntryView get(@PathParam("id") UUID id) {
-        access.requireMoneyRole();
-        var entry = actuals.timeEntry(id);
-        access.requireVisible(entry.clientId, "Time entry", id);
-        return TimeEntryView.of(entry);
+        return actuals.timeEntry(id);
     }
 }

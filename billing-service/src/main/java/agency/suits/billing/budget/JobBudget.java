@@ -1,13 +1,13 @@
 package agency.suits.billing.budget;
 
 import agency.suits.domain.money.Amount;
+import agency.suits.domain.money.MoneyException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
@@ -19,14 +19,11 @@ import java.util.UUID;
 
 /** A job's budget with its running actuals and committed payables, all in the budget's currency. */
 @Entity
-@Table(name = "job_budget")
 public class JobBudget extends PanacheEntityBase {
 
     @Id
-    @Column(name = "job_number")
     public String jobNumber;
 
-    @Column(name = "client_id")
     public UUID clientId;
 
     public String currency;
@@ -49,10 +46,8 @@ public class JobBudget extends PanacheEntityBase {
     @Column(name = "reached_100_at")
     public Instant reached100At;
 
-    @Column(name = "opened_at")
     public Instant openedAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Version
@@ -92,7 +87,7 @@ public class JobBudget extends PanacheEntityBase {
     /** Sets the figure; the currency cannot change once money is booked against the job. */
     void setFigure(Amount figure, BudgetBasis newBasis, Instant at) {
         if (!figure.currency().equals(currency) && (!actualsAmount().isZero() || !committedAmount().isZero())) {
-            throw new agency.suits.domain.money.MoneyException("job " + jobNumber + " is budgeted in " + currency
+            throw new MoneyException("job " + jobNumber + " is budgeted in " + currency
                     + " and has money booked; its budget cannot move to " + figure.currency());
         }
         currency = figure.currency();

@@ -1,8 +1,7 @@
 package agency.suits.billing.budget;
 
-import agency.suits.billing.access.BillingAccess;
 import agency.suits.web.VersionTag;
-import jakarta.validation.constraints.Pattern;
+import agency.suits.web.validation.JobNumberFormat;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,14 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class JobBudgetResource {
 
-    public static final String JOB_NUMBER = "^[A-Z][A-Z0-9]{1,9}-[0-9]{4}-[0-9]{4,6}$";
+    private final JobBudgetService budgets;
 
-    private final JobBudgets budgets;
-    private final BillingAccess access;
-
-    JobBudgetResource(JobBudgets budgets, BillingAccess access) {
+    JobBudgetResource(JobBudgetService budgets) {
         this.budgets = budgets;
-        this.access = access;
     }
 
     @GET
@@ -33,10 +28,8 @@ public class JobBudgetResource {
     @APIResponse(responseCode = "200", description = "The budget; ETag is its version")
     @APIResponse(responseCode = "403", description = "Creatives never see money")
     @APIResponse(responseCode = "404", description = "No budget for this job (no brief submitted yet)")
-    public Response get(@PathParam("jobNumber") @Pattern(regexp = JOB_NUMBER, message = "must be a job number such as ACME-2026-0042") String jobNumber) {
-        access.requireMoneyRole();
+    public Response get(@PathParam("jobNumber") @JobNumberFormat String jobNumber) {
         BudgetView view = budgets.view(jobNumber);
-        access.requireVisible(view.clientId(), "Job budget", jobNumber);
         return Response.ok(view).tag(VersionTag.of(view.version())).build();
     }
 }

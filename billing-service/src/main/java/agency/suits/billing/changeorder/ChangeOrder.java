@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
@@ -16,16 +15,13 @@ import java.util.UUID;
 
 /** The priced difference when a job's scope grows; approved, it raises the job's budget by exactly that. */
 @Entity
-@Table(name = "change_order")
 public class ChangeOrder extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @Column(name = "job_number")
     public String jobNumber;
 
-    @Column(name = "client_id")
     public UUID clientId;
 
     @Enumerated(EnumType.STRING)
@@ -44,16 +40,12 @@ public class ChangeOrder extends PanacheEntityBase {
     public ChangeOrderStatus status;
 
     /** Null when the revision-round rule drafted it. */
-    @Column(name = "created_by")
     public UUID createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "approved_by")
     public UUID approvedBy;
 
-    @Column(name = "approved_at")
     public Instant approvedAt;
 
     @Version

@@ -1,17 +1,15 @@
 package agency.suits.billing.changeorder;
 
-import agency.suits.billing.ListQuery;
-import agency.suits.billing.access.BillingAccess;
-import agency.suits.billing.budget.JobBudgetResource;
 import agency.suits.web.Created;
+import agency.suits.web.IfMatch;
 import agency.suits.web.VersionTag;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
 import agency.suits.web.paging.SortOrder;
 import agency.suits.web.paging.Sorting;
+import agency.suits.web.validation.JobNumberFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,12 +39,10 @@ public class ChangeOrderResource {
     private static final Sorting SORTING = Sorting.by("createdAt", "status")
             .byDefault("createdAt", SortOrder.Direction.DESC);
 
-    private final ChangeOrders changeOrders;
-    private final BillingAccess access;
+    private final ChangeOrderService changeOrders;
 
-    ChangeOrderResource(ChangeOrders changeOrders, BillingAccess access) {
+    ChangeOrderResource(ChangeOrderService changeOrders) {
         this.changeOrders = changeOrders;
-        this.access = access;
     }
 
     @POST
@@ -54,40 +50,34 @@ public class ChangeOrderResource {
     @Operation(summary = "Draft a change order: only the difference it adds to the job's budget")
     @APIResponse(responseCode = "201", description = "Drafted")
     @APIResponse(responseCode = "422", description = "Not more than zero, or not in the budget's currency")
-    public RestResponse<ChangeOrderView> create(@Valid @NotNull ChangeOrderBody body, @Context UriInfo uriInfo) {
-        access.requireMoneyRole();
-        access.requireVisibleJob(body.jobNumber());
-        ChangeOrder order = changeOrders.create(body, access.staffId());
-        return Created.at(uriInfo, order.id, ChangeOrderView.of(order), order.version);
+    public RestResponse<ChangeOrderView> create(@Valid @NotNull NewChangeOrder body, @Context UriInfo uriInfo) {
+        ChangeOrderView order = changeOrders.create(body);
+        return Created.at(uriInfo, order.id(), order, order.version());
     }
 
     @GET
     @Operation(summary = "Change orders, optionally of one job, newest first")
-    public Page<ChangeOrderView> list(@QueryParam("jobNumber") @Pattern(regexp = JobBudgetResource.JOB_NUMBER,
-            message = "must be a job number such as ACME-2026-0042") String jobNumber, @BeanParam PageQuery paging) {
-        access.requireMoneyRole();
-        return changeOrders.list(ListQuery.visibleTo(access.visible()).and("jobNumber", jobNumber), paging.resolve(SORTING)).map(ChangeOrderView::of);
+    public Page<ChangeOrderView> list(@QueryParam("jobNumber") @JobNumberFormat String jobNumber,
+                                      @BeanParam PageQuery paging) {
+        return changeOrders.list(jobNumber, paging.resolve(SORTING));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One change order")
     public Response get(@PathParam("id") UUID id) {
-        access.requireMoneyRole();
-        ChangeOrder order = changeOrders.get(id);
-        access.requireVisible(order.clientId, "Change order", id);
-        return Response.ok(ChangeOrderView.of(order)).tag(VersionTag.of(order.version)).build();
+        ChangeOrderView order = changeOrders.get(id);
+        return Response.ok(order).tag(VersionTag.of(order.version())).build();
     }
 
     @POST
     @Path("/{id}/approve")
-    @Operation(summary = "Approve: by a supervisor or director who did not create it; raises the budget by the difference")
+    @Operation(summary = "Approve: by a supervisor or director who did not create it; "
+            + "raises the budget by the difference")
     @APIResponse(responseCode = "403", description = "Not a supervisor or director, or the author")
     @APIResponse(responseCode = "409", description = "Approved already")
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        access.requireMoneyRole();
-        access.requireVisible(changeOrders.get(id).clientId, "Change order", id);
-        ChangeOrder order = changeOrders.approve(id, ifMatch, access.staff());
-        return Response.ok(ChangeOrderView.of(order)).tag(VersionTag.of(order.version)).build();
+        ChangeOrderView order = changeOrders.approve(id, IfMatch.required(ifMatch));
+        return Response.ok(order).tag(VersionTag.of(order.version())).build();
     }
 }

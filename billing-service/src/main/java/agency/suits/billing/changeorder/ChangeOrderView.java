@@ -9,7 +9,8 @@ import java.util.UUID;
 @Schema(name = "ChangeOrder")
 public record ChangeOrderView(UUID id, String jobNumber, UUID clientId, ChangeOrderOrigin origin, Integer round,
                               String reason,
-                              @Schema(description = "The difference added to the budget once approved") MoneyJson amount,
+                              @Schema(description = "The difference added to the budget once approved")
+                              MoneyJson amount,
                               ChangeOrderStatus status, UUID createdBy, Instant createdAt, UUID approvedBy,
                               Instant approvedAt, long version) {
 

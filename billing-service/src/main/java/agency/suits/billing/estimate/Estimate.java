@@ -11,7 +11,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
@@ -22,19 +21,15 @@ import java.util.List;
 import java.util.UUID;
 
 @Entity
-@Table(name = "estimate")
 public class Estimate extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @Column(name = "job_number")
     public String jobNumber;
 
-    @Column(name = "client_id")
     public UUID clientId;
 
-    @Column(name = "estimate_version")
     public int estimateVersion;
 
     @Enumerated(EnumType.STRING)
@@ -45,28 +40,20 @@ public class Estimate extends PanacheEntityBase {
     @Column(precision = 19, scale = 4)
     public BigDecimal total;
 
-    @Column(name = "created_by")
     public UUID createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "approved_by")
     public UUID approvedBy;
 
-    @Column(name = "approved_at")
     public Instant approvedAt;
 
-    @Column(name = "client_approver")
     public String clientApprover;
 
-    @Column(name = "client_approved_on")
     public LocalDate clientApprovedOn;
 
-    @Column(name = "client_approval_recorded_by")
     public UUID clientApprovalRecordedBy;
 
-    @Column(name = "client_approval_recorded_at")
     public Instant clientApprovalRecordedAt;
 
     @Version

@@ -9,13 +9,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.util.UUID;
 
 @Entity
-@Table(name = "estimate_line")
 public class EstimateLine extends PanacheEntityBase {
 
     @Id
@@ -39,7 +37,6 @@ public class EstimateLine extends PanacheEntityBase {
     @Column(precision = 19, scale = 4)
     public BigDecimal rate;
 
-    @Column(name = "vendor_name")
     public String vendorName;
 
     public String description;

@@ -12,7 +12,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.UUID;
 
 @Entity
-@Table(name = "invoice")
 public class Invoice extends PanacheEntityBase {
 
     @Id
@@ -31,23 +29,18 @@ public class Invoice extends PanacheEntityBase {
 
     public String number;
 
-    @Column(name = "client_id")
     public UUID clientId;
 
-    @Column(name = "job_number")
     public String jobNumber;
 
     @Enumerated(EnumType.STRING)
     public InvoiceKind kind;
 
     /** RETAINER invoices only: the retainer contract and the billing period billed (job number null). */
-    @Column(name = "contract_id")
     public UUID contractId;
 
-    @Column(name = "period_start")
     public LocalDate periodStart;
 
-    @Column(name = "period_end")
     public LocalDate periodEnd;
 
     @Enumerated(EnumType.STRING)
@@ -61,32 +54,23 @@ public class Invoice extends PanacheEntityBase {
     @Column(precision = 19, scale = 4)
     public BigDecimal paid;
 
-    @Column(name = "issued_on")
     public LocalDate issuedOn;
 
-    @Column(name = "due_on")
     public LocalDate dueOn;
 
-    @Column(name = "issued_by")
     public UUID issuedBy;
 
-    @Column(name = "issued_at")
     public Instant issuedAt;
 
-    @Column(name = "void_reason")
     public String voidReason;
 
-    @Column(name = "voided_by")
     public UUID voidedBy;
 
-    @Column(name = "voided_at")
     public Instant voidedAt;
 
     /** Null when the system drafted it (a milestone invoice on CreativeApproved, a retainer invoice). */
-    @Column(name = "created_by")
     public UUID createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     @Version
@@ -96,7 +80,8 @@ public class Invoice extends PanacheEntityBase {
     @OrderBy("position")
     public List<InvoiceLine> lines = new ArrayList<>();
 
-    static Invoice draft(UUID clientId, String jobNumber, InvoiceKind kind, String currency, UUID createdBy) {
+    static Invoice draft(UUID clientId, String jobNumber, InvoiceKind kind, String currency, UUID createdBy,
+                         Instant createdAt) {
         Invoice invoice = new Invoice();
         invoice.id = UUID.randomUUID();
         invoice.clientId = clientId;
@@ -107,17 +92,20 @@ public class Invoice extends PanacheEntityBase {
         invoice.total = Amount.zero(currency).value();
         invoice.paid = invoice.total;
         invoice.createdBy = createdBy;
-        invoice.createdAt = Instant.now();
+        invoice.createdAt = createdAt;
         return invoice;
     }
 
-    /** Adds a line; the total is always the sum of the lines, computed here and nowhere else. */
+    /**
+     * Adds a line; the total is always the sum of the lines, computed here and nowhere else. A description longer
+     * than its column (a cost entry's vendor and description together can be) is cut short with an ellipsis.
+     */
     void addLine(String description, Amount amount) {
         InvoiceLine line = new InvoiceLine();
         line.id = UUID.randomUUID();
         line.invoice = this;
         line.position = lines.size() + 1;
-        line.description = description;
+        line.description = InvoiceLine.fitting(description);
         line.amount = amount.value();
         lines.add(line);
         total = totalAmount().plus(amount).value();

@@ -6,14 +6,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.util.UUID;
 
 @Entity
-@Table(name = "invoice_line")
 public class InvoiceLine extends PanacheEntityBase {
+
+    /** What {@code invoice_line.description} holds. */
+    static final int DESCRIPTION_LENGTH = 500;
 
     @Id
     public UUID id;
@@ -28,4 +29,16 @@ public class InvoiceLine extends PanacheEntityBase {
 
     @Column(precision = 19, scale = 4)
     public BigDecimal amount;
+
+    /** The description as the column holds it: cut at its length, the last character an ellipsis. */
+    static String fitting(String description) {
+        if (description.length() <= DESCRIPTION_LENGTH) {
+            return description;
+        }
+        int end = DESCRIPTION_LENGTH - 1;
+        if (Character.isHighSurrogate(description.charAt(end - 1))) {
+            end--;
+        }
+        return description.substring(0, end) + "\u2026";
+    }
 }

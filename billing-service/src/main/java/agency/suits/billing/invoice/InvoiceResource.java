@@ -1,20 +1,16 @@
 package agency.suits.billing.invoice;
 
-import agency.suits.billing.ListQuery;
-import agency.suits.billing.access.Approver;
-import agency.suits.billing.access.BillingAccess;
-import agency.suits.billing.budget.JobBudgetResource;
-import agency.suits.billing.invoice.InvoiceViews.InvoiceView;
 import agency.suits.events.billing.InvoiceKind;
 import agency.suits.web.Created;
+import agency.suits.web.IfMatch;
 import agency.suits.web.VersionTag;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
 import agency.suits.web.paging.SortOrder;
 import agency.suits.web.paging.Sorting;
+import agency.suits.web.validation.JobNumberFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,12 +40,10 @@ public class InvoiceResource {
     private static final Sorting SORTING = Sorting.by("createdAt", "issuedOn", "dueOn", "number")
             .byDefault("createdAt", SortOrder.Direction.DESC);
 
-    private final Invoices invoices;
-    private final BillingAccess access;
+    private final InvoiceService invoices;
 
-    InvoiceResource(Invoices invoices, BillingAccess access) {
+    InvoiceResource(InvoiceService invoices) {
         this.invoices = invoices;
-        this.access = access;
     }
 
     @POST
@@ -57,52 +51,40 @@ public class InvoiceResource {
     @Operation(summary = "Draft a time-and-materials invoice from the job's unbilled time and cost entries")
     @APIResponse(responseCode = "201", description = "Drafted; total computed from the entries")
     @APIResponse(responseCode = "422", description = "Nothing unbilled on the job")
-    public RestResponse<InvoiceView> draft(@Valid @NotNull InvoiceBodies.TimeAndMaterials body,
-                                           @Context UriInfo uriInfo) {
-        access.requireMoneyRole();
-        access.requireVisibleJob(body.jobNumber());
-        Invoice invoice = invoices.draftTimeAndMaterials(body.jobNumber(), access.staffId());
-        return Created.at(uriInfo, invoice.id, InvoiceView.of(invoice), invoice.version);
+    public RestResponse<InvoiceView> draft(@Valid @NotNull NewInvoice body, @Context UriInfo uriInfo) {
+        InvoiceView invoice = invoices.draftTimeAndMaterials(body);
+        return Created.at(uriInfo, invoice.id(), invoice, invoice.version());
     }
 
     @GET
     @Operation(summary = "Invoices, filtered by client, job, kind or status")
     public Page<InvoiceView> list(@QueryParam("clientId") UUID clientId,
-                                  @QueryParam("jobNumber") @Pattern(regexp = JobBudgetResource.JOB_NUMBER,
-                                          message = "must be a job number such as ACME-2026-0042") String jobNumber,
+                                  @QueryParam("jobNumber") @JobNumberFormat String jobNumber,
                                   @QueryParam("kind") InvoiceKind kind, @QueryParam("status") InvoiceStatus status,
                                   @BeanParam PageQuery paging) {
-        access.requireMoneyRole();
-        return invoices.list(ListQuery.visibleTo(access.visible()).and("clientId", clientId).and("jobNumber", jobNumber)
-                .and("kind", kind).and("status", status), paging.resolve(SORTING)).map(InvoiceView::of);
+        return invoices.list(clientId, jobNumber, kind, status, paging.resolve(SORTING));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One invoice with its lines, paid and outstanding")
     public Response get(@PathParam("id") UUID id) {
-        access.requireMoneyRole();
-        Invoice invoice = invoices.get(id);
-        access.requireVisible(invoice.clientId, "Invoice", id);
-        return Response.ok(InvoiceView.of(invoice)).tag(VersionTag.of(invoice.version)).build();
+        return tagged(invoices.get(id));
     }
 
     @POST
     @Path("/{id}/issue")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue a draft: numbered without gaps, dated, due after the payment terms; publishes InvoiceIssued")
+    @Operation(summary = "Issue a draft: numbered without gaps, dated, due after the payment terms; "
+            + "publishes InvoiceIssued")
     @APIResponse(responseCode = "200", description = "Issued")
     @APIResponse(responseCode = "403", description = "Only finance issues invoices")
     @APIResponse(responseCode = "409", description = "Not a draft")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response issue(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          @Valid InvoiceBodies.Issue body) {
-        access.requireMoneyRole();
-        Approver.requireFinance(access.staff(), "issue invoices");
-        access.requireVisible(invoices.get(id).clientId, "Invoice", id);
-        Invoice invoice = invoices.issue(id, ifMatch, body, access.staffId());
-        return Response.ok(InvoiceView.of(invoice)).tag(VersionTag.of(invoice.version)).build();
+                          @Valid Issuance issuance) {
+        return tagged(invoices.issue(id, IfMatch.required(ifMatch), issuance));
     }
 
     @POST
@@ -110,13 +92,14 @@ public class InvoiceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Void a draft or an unpaid issued invoice, with a reason; nothing is deleted")
     @APIResponse(responseCode = "200", description = "Voided")
+    @APIResponse(responseCode = "403", description = "Only finance or an account director voids invoices")
     @APIResponse(responseCode = "409", description = "Paid in part or in full, or void already")
     public Response voidInvoice(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                @Valid @NotNull InvoiceBodies.Void body) {
-        access.requireMoneyRole();
-        Approver.requireFinanceOrDirector(access.staff(), "void invoices");
-        access.requireVisible(invoices.get(id).clientId, "Invoice", id);
-        Invoice invoice = invoices.voidInvoice(id, ifMatch, body.reason(), access.staffId());
-        return Response.ok(InvoiceView.of(invoice)).tag(VersionTag.of(invoice.version)).build();
+                                @Valid @NotNull Voiding voiding) {
+        return tagged(invoices.voidInvoice(id, IfMatch.required(ifMatch), voiding));
+    }
+
+    private static Response tagged(InvoiceView invoice) {
+        return Response.ok(invoice).tag(VersionTag.of(invoice.version())).build();
     }
 }

@@ -1,18 +1,15 @@
 package agency.suits.billing.payable;
 
-import agency.suits.billing.access.Approver;
-import agency.suits.billing.ListQuery;
-import agency.suits.billing.access.BillingAccess;
-import agency.suits.billing.budget.JobBudgetResource;
 import agency.suits.web.Created;
+import agency.suits.web.IfMatch;
 import agency.suits.web.VersionTag;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
 import agency.suits.web.paging.SortOrder;
 import agency.suits.web.paging.Sorting;
+import agency.suits.web.validation.JobNumberFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,14 +36,13 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class PayableResource {
 
-    private static final Sorting SORTING = Sorting.by("createdAt", "status").byDefault("createdAt", SortOrder.Direction.DESC);
+    private static final Sorting SORTING = Sorting.by("createdAt", "status")
+            .byDefault("createdAt", SortOrder.Direction.DESC);
 
-    private final Payables payables;
-    private final BillingAccess access;
+    private final PayableService payables;
 
-    PayableResource(Payables payables, BillingAccess access) {
+    PayableResource(PayableService payables) {
         this.payables = payables;
-        this.access = access;
     }
 
     @POST
@@ -54,29 +50,23 @@ public class PayableResource {
     @Operation(summary = "Record money owed to a vendor for a job (a draft until approved)")
     @APIResponse(responseCode = "201", description = "Drafted")
     @APIResponse(responseCode = "422", description = "Not more than zero, or not in the budget's currency")
-    public RestResponse<PayableView> create(@Valid @NotNull PayableBody body, @Context UriInfo uriInfo) {
-        access.requireMoneyRole();
-        access.requireVisibleJob(body.jobNumber());
-        Payable payable = payables.create(body, access.staffId());
-        return Created.at(uriInfo, payable.id, view(payable), payable.version);
+    public RestResponse<PayableView> create(@Valid @NotNull NewPayable body, @Context UriInfo uriInfo) {
+        PayableView payable = payables.create(body);
+        return Created.at(uriInfo, payable.id(), payable, payable.version());
     }
 
     @GET
     @Operation(summary = "Payables, optionally of one job")
-    public Page<PayableView> list(@QueryParam("jobNumber") @Pattern(regexp = JobBudgetResource.JOB_NUMBER,
-            message = "must be a job number such as ACME-2026-0042") String jobNumber, @BeanParam PageQuery paging) {
-        access.requireMoneyRole();
-        return payables.list(ListQuery.visibleTo(access.visible()).and("jobNumber", jobNumber), paging.resolve(SORTING)).map(this::view);
+    public Page<PayableView> list(@QueryParam("jobNumber") @JobNumberFormat String jobNumber,
+                                  @BeanParam PageQuery paging) {
+        return payables.list(jobNumber, paging.resolve(SORTING));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One payable")
     public Response get(@PathParam("id") UUID id) {
-        access.requireMoneyRole();
-        Payable payable = payables.get(id);
-        access.requireVisible(payable.clientId, "Payable", id);
-        return Response.ok(view(payable)).tag(VersionTag.of(payable.version)).build();
+        return tagged(payables.get(id));
     }
 
     @POST
@@ -86,10 +76,7 @@ public class PayableResource {
     @APIResponse(responseCode = "403", description = "The creator, or not senior enough for the amount")
     @APIResponse(responseCode = "409", description = "Not a draft")
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        access.requireMoneyRole();
-        access.requireVisible(payables.get(id).clientId, "Payable", id);
-        Payable payable = payables.approve(id, ifMatch, access.staff());
-        return Response.ok(view(payable)).tag(VersionTag.of(payable.version)).build();
+        return tagged(payables.approve(id, IfMatch.required(ifMatch)));
     }
 
     @POST
@@ -98,14 +85,10 @@ public class PayableResource {
     @APIResponse(responseCode = "403", description = "Not finance")
     @APIResponse(responseCode = "409", description = "Not approved, or released already")
     public Response release(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        access.requireMoneyRole();
-        access.requireVisible(payables.get(id).clientId, "Payable", id);
-        Approver.requireFinance(access.staff(), "release payables");
-        Payable payable = payables.release(id, ifMatch, access.staffId());
-        return Response.ok(view(payable)).tag(VersionTag.of(payable.version)).build();
+        return tagged(payables.release(id, IfMatch.required(ifMatch)));
     }
 
-    private PayableView view(Payable payable) {
-        return PayableView.of(payable, payables.requiredLevel(payable));
+    private static Response tagged(PayableView payable) {
+        return Response.ok(payable).tag(VersionTag.of(payable.version())).build();
     }
 }

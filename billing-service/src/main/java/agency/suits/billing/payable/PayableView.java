@@ -1,7 +1,7 @@
 package agency.suits.billing.payable;
 
-import agency.suits.web.money.MoneyJson;
 import agency.suits.events.billing.ApprovalLevel;
+import agency.suits.web.money.MoneyJson;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -10,7 +10,8 @@ import java.util.UUID;
 @Schema(name = "Payable")
 public record PayableView(UUID id, String jobNumber, UUID clientId, String vendorName, String description,
                           MoneyJson amount, PayableStatus status,
-                          @Schema(description = "The level its amount requires: SUPERVISOR up to the currency's limit, else DIRECTOR")
+                          @Schema(description = "The level its amount requires: SUPERVISOR up to the currency's "
+                                  + "limit, else DIRECTOR")
                           ApprovalLevel requiredApproval, UUID createdBy, Instant createdAt, UUID approvedBy,
                           Instant approvedAt, UUID releasedBy, Instant releasedAt, long version) {
 

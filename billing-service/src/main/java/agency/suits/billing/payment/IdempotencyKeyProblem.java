@@ -12,21 +12,8 @@ import java.util.List;
  */
 public class IdempotencyKeyProblem extends ProblemException {
 
-    static final int MAX_LENGTH = 100;
-
-    private IdempotencyKeyProblem(String message) {
-        super(ProblemType.INVALID_PARAMETER, "The " + PaymentResource.IDEMPOTENCY_KEY + " header " + message,
-                List.of(new FieldError(PaymentResource.IDEMPOTENCY_KEY, message)), List.of());
-    }
-
-    /** Answers the key when it is present and fits the table; throws otherwise. */
-    static String require(String key) {
-        if (key == null || key.isBlank()) {
-            throw new IdempotencyKeyProblem("is required: one key per payment, reused on retries");
-        }
-        if (key.length() > MAX_LENGTH) {
-            throw new IdempotencyKeyProblem("must be at most " + MAX_LENGTH + " characters");
-        }
-        return key;
+    IdempotencyKeyProblem(String message) {
+        super(ProblemType.INVALID_PARAMETER, "The " + IdempotencyKey.HEADER + " header " + message,
+                List.of(new FieldError(IdempotencyKey.HEADER, message)), List.of());
     }
 }

@@ -5,6 +5,7 @@ import agency.suits.domain.money.Amount;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.UUID;
 
@@ -17,7 +18,7 @@ public final class RequestFingerprint {
     private RequestFingerprint() {
     }
 
-    public static String of(UUID invoiceId, Amount amount, java.time.LocalDate receivedOn) {
+    public static String of(UUID invoiceId, Amount amount, LocalDate receivedOn) {
         String canonical = invoiceId + "|" + amount.text() + "|" + amount.currency() + "|" + receivedOn;
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -1,7 +1,7 @@
 package agency.suits.billing.ratecard;
 
-import agency.suits.web.money.MoneyJson;
 import agency.suits.security.Role;
+import agency.suits.web.money.MoneyJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 @Schema(name = "NewRateCard")
-public record RateCardBody(
+public record NewRateCard(
         @NotNull Role role,
         @Schema(description = "The client this rate overrides the agency default for; null for the agency default")
         UUID clientId,

@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
@@ -18,7 +17,6 @@ import java.util.UUID;
 
 /** The hourly rate of a role, for one client or (client null) the agency default, over a span of dates. */
 @Entity
-@Table(name = "rate_card")
 public class RateCard extends PanacheEntityBase {
 
     @Id
@@ -27,24 +25,19 @@ public class RateCard extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Role role;
 
-    @Column(name = "client_id")
     public UUID clientId;
 
-    @Column(name = "hourly_rate", precision = 19, scale = 4)
+    @Column(precision = 19, scale = 4)
     public BigDecimal hourlyRate;
 
     public String currency;
 
-    @Column(name = "effective_from")
     public LocalDate effectiveFrom;
 
-    @Column(name = "effective_to")
     public LocalDate effectiveTo;
 
-    @Column(name = "created_by")
     public UUID createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     @Version

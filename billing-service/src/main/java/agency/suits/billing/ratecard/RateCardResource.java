@@ -1,7 +1,5 @@
 package agency.suits.billing.ratecard;
 
-import agency.suits.billing.access.BillingAccess;
-import agency.suits.security.Role;
 import agency.suits.web.Created;
 import agency.suits.web.VersionTag;
 import agency.suits.web.paging.Page;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -37,12 +34,10 @@ public class RateCardResource {
     private static final Sorting SORTING = Sorting.by("role", "effectiveFrom", "createdAt")
             .byDefault("effectiveFrom", SortOrder.Direction.DESC);
 
-    private final RateCards rateCards;
-    private final BillingAccess access;
+    private final RateCardService rateCards;
 
-    RateCardResource(RateCards rateCards, BillingAccess access) {
+    RateCardResource(RateCardService rateCards) {
         this.rateCards = rateCards;
-        this.access = access;
     }
 
     @POST
@@ -51,33 +46,24 @@ public class RateCardResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "403", description = "Only supervisors, directors and finance set rates")
     @APIResponse(responseCode = "409", description = "Another card already prices the role on some of those dates")
-    @APIResponse(responseCode = "422", description = "Rate not positive, dates reversed, amount finer than the currency's minor units")
-    public RestResponse<RateCardView> create(@Valid @NotNull RateCardBody body, @Context UriInfo uriInfo) {
-        access.requirePricing();
-        if (body.clientId() != null) {
-            access.requireVisible(body.clientId(), "Client", body.clientId());
-        }
-        RateCard card = rateCards.create(body, access.staffId());
-        return Created.at(uriInfo, card.id, RateCardView.of(card), card.version);
+    @APIResponse(responseCode = "422",
+            description = "Rate not positive, dates reversed, amount finer than the currency's minor units")
+    public RestResponse<RateCardView> create(@Valid @NotNull NewRateCard body, @Context UriInfo uriInfo) {
+        RateCardView card = rateCards.create(body);
+        return Created.at(uriInfo, card.id(), card, card.version());
     }
 
     @GET
     @Operation(summary = "Rate cards, optionally of one role or one client's overrides")
-    public Page<RateCardView> list(@QueryParam("role") Role role, @QueryParam("clientId") UUID clientId,
-                                   @BeanParam PageQuery paging) {
-        access.requireMoneyRole();
-        return rateCards.list(role, clientId, access.visible(), paging.resolve(SORTING)).map(RateCardView::of);
+    public Page<RateCardView> list(@BeanParam RateCardFilter filter, @BeanParam PageQuery paging) {
+        return rateCards.list(filter, paging.resolve(SORTING));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One rate card")
     public Response get(@PathParam("id") UUID id) {
-        access.requireMoneyRole();
-        RateCard card = rateCards.get(id);
-        if (card.clientId != null) {
-            access.requireVisible(card.clientId, "Rate card", id);
-        }
-        return Response.ok(RateCardView.of(card)).tag(VersionTag.of(card.version)).build();
+        RateCardView card = rateCards.get(id);
+        return Response.ok(card).tag(VersionTag.of(card.version())).build();
     }
 }

@@ -10,8 +10,10 @@ import java.util.UUID;
 
 @Schema(name = "BillingSummary")
 public record BillingSummaryView(UUID clientId, LocalDate asOf,
-                                 @Schema(description = "Each job's budget against actuals and committed") List<BudgetView> jobs,
-                                 @Schema(description = "Outstanding on issued invoices by days since issue, one entry per currency")
+                                 @Schema(description = "Each job's budget against actuals and committed")
+                                 List<BudgetView> jobs,
+                                 @Schema(description = "Outstanding on issued invoices by days since issue, "
+                                         + "one entry per currency")
                                  List<Receivables> receivables) {
 
     @Schema(name = "AgedReceivables")

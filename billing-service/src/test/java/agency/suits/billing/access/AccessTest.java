@@ -80,4 +80,17 @@ class AccessTest {
                     .body("detail", equalTo("The creative department does not see budgets, rates or invoices"));
         }
     }
+
+    /** Traffic plans time, not money: it does not hold SEE_MONEY ({@code Role.seesMoney()}). */
+    @Test
+    void trafficSeesNoMoneyEither() {
+        String job = Events.newJobNumber();
+        Billing.openBudget(job, UUID.randomUUID(), "900.00", "EUR");
+        for (String path : new String[]{"/api/jobs/" + job + "/budget", "/api/invoices", "/api/rate-cards"}) {
+            given().header("Authorization", Staff.traffic()).when().get(path)
+                    .then().statusCode(403).contentType(startsWith(ProblemContent.MEDIA_TYPE))
+                    .body("type", equalTo(ProblemType.FORBIDDEN.uri()))
+                    .body("detail", equalTo(BillingPermission.SEE_MONEY.refusal()));
+        }
+    }
 }

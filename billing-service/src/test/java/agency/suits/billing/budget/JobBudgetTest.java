@@ -3,9 +3,10 @@ package agency.suits.billing.budget;
 import agency.suits.billing.Billing;
 import agency.suits.billing.Events;
 import agency.suits.billing.Staff;
-import agency.suits.events.Topics;
 import agency.suits.events.briefs.BriefSubmitted;
 import agency.suits.testing.ProblemContent;
+import agency.suits.testing.events.JobEvents;
+import agency.suits.testing.events.Published;
 import agency.suits.web.problem.ProblemType;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -53,16 +54,16 @@ class JobBudgetTest {
     void aRedeliveredBriefIsAppliedOnce() {
         String job = Events.newJobNumber();
         UUID client = UUID.randomUUID();
-        BriefSubmitted first = Events.briefSubmitted(job, client, "1000.00", "EUR");
-        String firstEnvelope = Events.publishBrief(first);
+        BriefSubmitted first = JobEvents.brief(job, client).budget("1000.00", "EUR").submitted();
+        String firstEnvelope = Published.event(first);
         awaitBudget(job, "1000.00");
-        Events.publishBrief(Events.briefSubmitted(job, client, "2000.00", "EUR"));
+        Published.event(JobEvents.brief(job, client).budget("2000.00", "EUR").submitted());
         awaitBudget(job, "2000.00");
 
         // the first brief comes again with the same event id, then a third brief behind it on the same partition;
         // had the redelivery been applied, the budget would have changed twice more (version 3, not 2)
-        Events.redeliver(Topics.BRIEFS, job, firstEnvelope);
-        Events.publishBrief(Events.briefSubmitted(job, client, "3000.00", "EUR"));
+        Published.again(first, firstEnvelope);
+        Published.event(JobEvents.brief(job, client).budget("3000.00", "EUR").submitted());
         awaitBudget(job, "3000.00");
 
         given().header("Authorization", Staff.director())

@@ -7,8 +7,10 @@ import agency.suits.events.EventType;
 import agency.suits.events.Topics;
 import agency.suits.events.billing.EstimateApproved;
 import agency.suits.testing.ProblemContent;
-import agency.suits.web.problem.ProblemType;
 import agency.suits.testing.TopicProbe;
+import agency.suits.testing.events.JobEvents;
+import agency.suits.testing.events.Published;
+import agency.suits.web.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -88,7 +90,7 @@ class EstimateAndChangeOrderTest {
                 .body("clientApprovedOn", equalTo("2026-11-05"));
 
         // round 3 of 2 included: a change order of 10% of 8493.75 = 849.375 -> 849.38 (half-even)
-        Events.publish(Events.creativeSource(), Events.revisionLimitExceeded(job, client, 3));
+        Published.event(JobEvents.revisionLimitExceeded(job, client, 3));
         String order = awaitChangeOrder(job);
         given().header("Authorization", Staff.executive()).when().get("/api/change-orders/{id}", order)
                 .then().statusCode(200)

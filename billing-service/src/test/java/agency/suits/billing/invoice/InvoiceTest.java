@@ -8,6 +8,8 @@ import agency.suits.events.Topics;
 import agency.suits.events.billing.InvoiceIssued;
 import agency.suits.testing.ProblemContent;
 import agency.suits.testing.TopicProbe;
+import agency.suits.testing.events.JobEvents;
+import agency.suits.testing.events.Published;
 import agency.suits.web.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,7 +44,7 @@ class InvoiceTest {
         String job = Events.newJobNumber();
         UUID client = UUID.randomUUID();
         Billing.openBudget(job, client, "4200.5", "EUR");
-        Events.publish(Events.creativeSource(), Events.creativeApproved(job, client));
+        Published.event(JobEvents.creativeApproved(job, client));
         String id = Billing.awaitInvoice(job);
 
         Billing.invoice(id).statusCode(200)
@@ -116,7 +118,8 @@ class InvoiceTest {
         given().header("Authorization", Staff.supervisor()).header("If-Match", "\"0\"")
                 .contentType(ContentType.JSON).body("{\"reason\": \"Wrong rate\"}")
                 .when().post("/api/invoices/{id}/void", id)
-                .then().statusCode(403).body("detail", equalTo("Only finance or an account director may void invoices"));
+                .then().statusCode(403)
+                .body("detail", equalTo("Only finance or an account director may void invoices"));
         given().header("Authorization", Staff.director()).header("If-Match", "\"0\"")
                 .contentType(ContentType.JSON).body("{\"reason\": \"Wrong rate\"}")
                 .when().post("/api/invoices/{id}/void", id)
@@ -127,6 +130,22 @@ class InvoiceTest {
                 .body("outstanding.amount", equalTo("0.00"));
         Billing.invoice(id).statusCode(200).body("status", equalTo("VOID"));
         Billing.draftTimeAndMaterials(job).statusCode(201).body("total.amount", equalTo("547.90"));
+    }
+
+    @Test
+    void aCostEntryLongerThanAnInvoiceLineIsBilledWithItsTextCutShort() {
+        String job = Events.newJobNumber();
+        Billing.openBudget(job, UUID.randomUUID(), "1000.00", "EUR");
+        given().header("Authorization", Staff.executive()).contentType(ContentType.JSON)
+                .body("{\"jobNumber\": \"" + job + "\", \"vendorName\": \"" + "V".repeat(200)
+                        + "\", \"description\": \"" + "d".repeat(500) + "\", "
+                        + "\"amount\": {\"amount\": \"12.00\", \"currency\": \"EUR\"}, \"incurredOn\": \"2026-11-20\"}")
+                .when().post("/api/cost-entries").then().statusCode(201);
+        String line = Billing.draftTimeAndMaterials(job).statusCode(201)
+                .body("total.amount", equalTo("12.00"))
+                .extract().path("lines[0].description");
+        assertEquals(500, line.length());
+        assertEquals("V".repeat(200) + ": " + "d".repeat(297) + "\u2026", line);
     }
 
     @Test
@@ -163,6 +182,7 @@ class InvoiceTest {
                 .then().statusCode(400).contentType(startsWith(ProblemContent.MEDIA_TYPE));
         given().header("Authorization", Staff.creative()).when().get("/api/invoices")
                 .then().statusCode(403).contentType(startsWith(ProblemContent.MEDIA_TYPE));
-        Billing.invoice(UUID.randomUUID().toString()).statusCode(404).body("type", equalTo(ProblemType.NOT_FOUND.uri()));
+        Billing.invoice(UUID.randomUUID().toString()).statusCode(404)
+                .body("type", equalTo(ProblemType.NOT_FOUND.uri()));
     }
 }

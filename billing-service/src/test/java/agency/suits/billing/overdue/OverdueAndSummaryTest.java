@@ -32,7 +32,7 @@ class OverdueAndSummaryTest {
     private static final String OVERDUE = EventType.forPayload(InvoiceOverdue.class).type();
 
     @Inject
-    OverdueInvoices overdue;
+    OverdueService overdue;
 
     @BeforeAll
     static void init() {
@@ -56,8 +56,10 @@ class OverdueAndSummaryTest {
                     Duration.ofSeconds(20));
             events = probe.eventsAfterWaiting(OVERDUE, e -> id.equals(e.path("subject").asText()),
                     Duration.ofSeconds(2));
-            assertEquals(List.of(1, 30, 60), events.stream().map(e -> e.path("data").path("stageDays").asInt()).toList());
-            assertEquals(List.of(1, 30, 73), events.stream().map(e -> e.path("data").path("daysOverdue").asInt()).toList());
+            assertEquals(List.of(1, 30, 60),
+                    events.stream().map(e -> e.path("data").path("stageDays").asInt()).toList());
+            assertEquals(List.of(1, 30, 73),
+                    events.stream().map(e -> e.path("data").path("daysOverdue").asInt()).toList());
             JsonNode first = events.get(0).path("data");
             assertEquals("300.00", first.path("total").path("amount").asText());
             assertEquals("200.00", first.path("outstanding").path("amount").asText());

@@ -136,7 +136,8 @@ class PaymentTest {
         Billing.pay(id, null, "10.00", "EUR").statusCode(400)
                 .contentType(startsWith(ProblemContent.MEDIA_TYPE))
                 .body("type", equalTo(ProblemType.INVALID_PARAMETER.uri()))
-                .body("detail", equalTo("The Idempotency-Key header is required: one key per payment, reused on retries"))
+                .body("detail",
+                        equalTo("The Idempotency-Key header is required: one key per payment, reused on retries"))
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo("Idempotency-Key"))
                 .body("errors[0].message", equalTo("is required: one key per payment, reused on retries"));

@@ -1,12 +1,10 @@
 package agency.suits.billing.retainer;
 
 import agency.suits.billing.Billing;
-import agency.suits.billing.Events;
 import agency.suits.billing.Staff;
-import agency.suits.billing.invoice.Invoices;
+import agency.suits.billing.invoice.InvoiceService;
 import agency.suits.domain.money.Amount;
 import agency.suits.events.Money;
-import agency.suits.events.Topics;
 import agency.suits.events.clients.AccountRole;
 import agency.suits.events.clients.AccountTeamChanged;
 import agency.suits.events.clients.BillingPeriod;
@@ -14,6 +12,7 @@ import agency.suits.events.clients.ContractSigned;
 import agency.suits.events.clients.ContractType;
 import agency.suits.events.clients.RetainerTerms;
 import agency.suits.events.clients.TeamMember;
+import agency.suits.testing.events.Published;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -41,13 +40,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class RetainerInvoicingTest {
 
-    private static final String CLIENTS_SOURCE = "/suits/clients-service";
+    @Inject
+    RetainerService retainers;
 
     @Inject
-    Retainers retainers;
-
-    @Inject
-    Invoices invoices;
+    InvoiceService invoices;
 
     @BeforeAll
     static void init() {
@@ -59,7 +56,7 @@ class RetainerInvoicingTest {
         UUID client = UUID.randomUUID();
         Billing.awaitTeam(client);
         ContractSigned contract = retainer(client, "2026-01-31", "2026-05-15", "1250.50", "EUR", BillingPeriod.MONTHLY);
-        Events.publish(CLIENTS_SOURCE, contract);
+        Published.event(contract);
 
         awaitRetainerInvoices(client, LocalDate.of(2026, 3, 10), 2);
         retainers.draftDue(LocalDate.of(2026, 3, 10));
@@ -93,7 +90,7 @@ class RetainerInvoicingTest {
     void aRetainerInvoiceIsVisibleToTheTeamAndIssuedAndPaidLikeAnyOther() {
         UUID client = UUID.randomUUID();
         Billing.awaitTeam(client);
-        Events.publish(CLIENTS_SOURCE, retainer(client, "2026-01-01", "2026-12-31", "9000.00", "EUR",
+        Published.event(retainer(client, "2026-01-01", "2026-12-31", "9000.00", "EUR",
                 BillingPeriod.QUARTERLY));
         awaitRetainerInvoices(client, LocalDate.of(2026, 5, 1), 2);
         List<Map<String, Object>> drafts = retainerInvoices(client);
@@ -131,7 +128,7 @@ class RetainerInvoicingTest {
     void aProjectContractDraftsNoneAndARedeliveredContractChangesNothing() {
         UUID projectClient = UUID.randomUUID();
         Billing.awaitTeam(projectClient);
-        Events.publish(CLIENTS_SOURCE, new ContractSigned(UUID.randomUUID(), projectClient, ContractType.PROJECT,
+        Published.event(new ContractSigned(UUID.randomUUID(), projectClient, ContractType.PROJECT,
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), Money.of("50000.00", "EUR"), null, 2, 30, null,
                 UUID.randomUUID(), Instant.now()));
         awaitExecutiveDropped(projectClient);
@@ -142,13 +139,13 @@ class RetainerInvoicingTest {
         UUID client = UUID.randomUUID();
         Billing.awaitTeam(client);
         ContractSigned contract = retainer(client, "2026-02-01", "2027-01-31", "333.33", "EUR", BillingPeriod.MONTHLY);
-        String envelope = Events.publish(CLIENTS_SOURCE, contract);
+        String envelope = Published.event(contract);
         awaitRetainerInvoices(client, LocalDate.of(2026, 3, 1), 2);
         List<Object> ids = field(retainerInvoices(client), "id");
 
         // the same event again, and the same contract announced again under a new event id with another fee
-        Events.redeliver(Topics.CLIENTS, client.toString(), envelope);
-        Events.publish(CLIENTS_SOURCE, new ContractSigned(contract.contractId(), client, ContractType.RETAINER,
+        Published.again(contract, envelope);
+        Published.event(new ContractSigned(contract.contractId(), client, ContractType.RETAINER,
                 contract.startsOn(), contract.endsOn(), contract.value(),
                 new RetainerTerms(Money.of("999.99", "EUR"), BillingPeriod.MONTHLY), 2, 30, null, UUID.randomUUID(),
                 Instant.now()));
@@ -165,7 +162,7 @@ class RetainerInvoicingTest {
         UUID client = UUID.randomUUID();
         Billing.awaitTeam(client);
         ContractSigned contract = retainer(client, "2026-06-01", "2026-11-30", "100.00", "EUR", BillingPeriod.MONTHLY);
-        Events.publish(CLIENTS_SOURCE, contract);
+        Published.event(contract);
         awaitRetainerInvoices(client, LocalDate.of(2026, 6, 1), 1);
 
         RuntimeException refused = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(
@@ -200,7 +197,7 @@ class RetainerInvoicingTest {
      */
     private static void awaitExecutiveDropped(UUID client) {
         List<TeamMember> team = List.of(new TeamMember(Staff.SUPERVISOR, AccountRole.ACCOUNT_SUPERVISOR, true));
-        Events.publish(CLIENTS_SOURCE, new AccountTeamChanged(client, team, List.of(),
+        Published.event(new AccountTeamChanged(client, team, List.of(),
                 List.of(new TeamMember(Staff.EXECUTIVE, AccountRole.ACCOUNT_EXECUTIVE, false)), UUID.randomUUID(),
                 Instant.now()));
         Instant deadline = Instant.now().plusSeconds(30);

@@ -1,6 +1,7 @@
 package agency.suits.briefs.brief;
 
-import agency.suits.events.Money;
+import agency.suits.briefs.jobrequest.NewJobRequest;
+import agency.suits.web.money.MoneyJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -12,7 +13,9 @@ import java.util.UUID;
 /**
  * The sections of a creative brief (DOMAIN.md, step 3). Any of them may be empty while the brief is drafted; the
  * completeness view says what is still missing before it can be approved and submitted. The approvals section is
- * the brief's approval, not content.
+ * the brief's approval, not content. The budget is money as the API writes it; saving the brief refuses one finer than
+ * its currency's minor units (422) and keeps it at exactly those. The same JSON is the stored revision, so a budget
+ * saved as the events' money before reads back as it was.
  */
 public record BriefContent(
         @Size(max = 10_000) String background,
@@ -26,7 +29,7 @@ public record BriefContent(
         @Size(max = 30) List<@Valid MandatoryItem> mandatories,
         @Size(max = 30) List<@Valid DeliverableItem> deliverables,
         @Size(max = 30) List<@Valid MilestoneItem> milestones,
-        Money budget) {
+        @Valid MoneyJson budget) {
 
     /** A single-minded brief gives one to three reasons; more dilute the proposition. */
     public static final int MAX_REASONS_TO_BELIEVE = 3;
@@ -43,6 +46,7 @@ public record BriefContent(
         mandatories = orEmpty(mandatories);
         deliverables = orEmpty(deliverables);
         milestones = orEmpty(milestones);
+        NewJobRequest.wellFormedBudget(budget, "budget");
     }
 
     public static BriefContent empty() {
@@ -75,6 +79,12 @@ public record BriefContent(
         }
         return new BriefContent(background, objective, successMeasures, targetAudience, insight, proposition,
                 reasonsToBelieve, tone, identifiedMandatories, identifiedDeliverables, milestones, budget);
+    }
+
+    /** The same content with another budget. */
+    public BriefContent withBudget(MoneyJson otherBudget) {
+        return new BriefContent(background, objective, successMeasures, targetAudience, insight, proposition,
+                reasonsToBelieve, tone, mandatories, deliverables, milestones, otherBudget);
     }
 
     /** The value of one section, for diffs and completeness. */

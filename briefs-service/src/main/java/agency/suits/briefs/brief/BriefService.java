@@ -4,9 +4,14 @@ import agency.suits.accounts.AccountAccess;
 import agency.suits.accounts.Accounts;
 import agency.suits.accounts.CurrentContract;
 import agency.suits.accounts.KnownClient;
+import agency.suits.briefs.access.BriefsPermission;
 import agency.suits.briefs.jobrequest.JobRequest;
 import agency.suits.briefs.jobrequest.JobRequestService;
 import agency.suits.briefs.jobrequest.JobStatus;
+import agency.suits.domain.Violation;
+import agency.suits.domain.WrongState;
+import agency.suits.domain.money.Amount;
+import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.briefs.BriefSnapshot;
 import agency.suits.events.briefs.BriefSubmitted;
 import agency.suits.events.briefs.BriefWithdrawn;
@@ -14,12 +19,9 @@ import agency.suits.events.briefs.Deliverable;
 import agency.suits.events.briefs.Mandatory;
 import agency.suits.events.briefs.Milestone;
 import agency.suits.messaging.outbox.Outbox;
-import agency.suits.security.CurrentStaff;
-import agency.suits.security.Role;
+import agency.suits.security.SegregationOfDuties;
 import agency.suits.web.IfMatch;
-import agency.suits.domain.WrongState;
-import agency.suits.domain.Violation;
-import agency.suits.domain.NotPermitted;
+import agency.suits.web.money.MoneyJson;
 import agency.suits.web.problem.InvalidParameterProblem;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +29,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,22 +44,21 @@ public class BriefService {
     private final JobRequestService jobs;
     private final Accounts accounts;
     private final AccountAccess access;
-    private final CurrentStaff staff;
     private final Outbox outbox;
+    private final AgencyClock clock;
 
-    BriefService(JobRequestService jobs, Accounts accounts, AccountAccess access, CurrentStaff staff, Outbox outbox) {
+    BriefService(JobRequestService jobs, Accounts accounts, AccountAccess access, Outbox outbox, AgencyClock clock) {
         this.jobs = jobs;
         this.accounts = accounts;
         this.access = access;
-        this.staff = staff;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     public BriefView create(NewBrief request) {
-        requireWriter();
-        JobRequest job = jobs.visible(request.jobRequestId());
+        access.require(BriefsPermission.WRITE_BRIEFS);
         // two colleagues starting the brief at once: the second waits here, then finds the first one's brief
-        JobRequest.getEntityManager().refresh(job, LockModeType.PESSIMISTIC_WRITE);
+        JobRequest job = jobs.lockVisible(request.jobRequestId());
         if (Brief.count("jobRequestId", job.id) > 0) {
             throw new WrongState("Job " + job.jobNumber + " already has a brief; edit that one");
         }
@@ -66,10 +66,11 @@ public class BriefService {
             throw new WrongState("Job " + job.jobNumber + " is " + job.status + "; only a job being received"
                     + " or briefed gets a brief");
         }
-        BriefContent content = (request.content() == null ? BriefContent.empty() : request.content()).withIds();
-        Set<Section> written = BriefDiff.changedSections(BriefContent.empty(), content);
-        requireMayWrite(written);
-        Instant now = now();
+        BriefContent sent = (request.content() == null ? BriefContent.empty() : request.content()).withIds();
+        Set<Section> written = BriefDiff.changedSections(BriefContent.empty(), sent);
+        SectionRights.requireMayWrite(access.staff().roles(), written);
+        BriefContent content = atMinorUnits(sent);
+        Instant now = clock.now();
         Brief brief = new Brief();
         brief.id = UUID.randomUUID();
         brief.jobRequestId = job.id;
@@ -77,12 +78,12 @@ public class BriefService {
         brief.jobNumber = job.jobNumber;
         brief.content = content;
         brief.revision = 1;
-        brief.createdBy = staff.id();
+        brief.createdBy = access.staffId();
         brief.createdAt = now;
         brief.persist();
         saveVersion(brief, written, now);
         if (job.status == JobStatus.RECEIVED) {
-            JobRequestService.moveTo(job, JobStatus.BRIEFING);
+            job.moveTo(JobStatus.BRIEFING);
         }
         brief.flush();
         return BriefView.of(brief);
@@ -101,22 +102,28 @@ public class BriefService {
         return BriefView.of(brief);
     }
 
-    /** Saves the sections as a new revision; only the sections that changed are checked against the caller's roles. */
+    /**
+     * Saves the sections as a new revision; only the sections that changed are checked against the caller's roles.
+     * Whether the caller writes briefs at all comes before whether they see this one: a creative hears that briefs
+     * are not theirs to write (403), not that the brief does not exist.
+     */
     public BriefView save(UUID id, IfMatch ifMatch, BriefContent sent) {
-        requireWriter();
-        Brief brief = visible(id);
+        access.require(BriefsPermission.WRITE_BRIEFS);
+        Brief brief = lockVisible(id);
         ifMatch.verify(brief.version);
         if (brief.submittedRevision != null) {
             throw new WrongState("Revision " + brief.submittedRevision + " of this brief is submitted and frozen;"
                     + " withdraw it before changing it", "withdraw");
         }
-        BriefContent content = sent.withIdsFrom(brief.content);
+        SectionRights.requireMayWrite(access.staff().roles(),
+                BriefDiff.changedSections(brief.content, sent.withIdsFrom(brief.content)));
+        // the budget at its currency's minor units: "25000" sent again for "25000.00" is no change
+        BriefContent content = atMinorUnits(sent).withIdsFrom(brief.content);
         Set<Section> changed = BriefDiff.changedSections(brief.content, content);
         if (changed.isEmpty()) {
             return BriefView.of(brief);
         }
-        requireMayWrite(changed);
-        Instant now = now();
+        Instant now = clock.now();
         brief.content = content;
         brief.revision++;
         brief.dropApproval();
@@ -162,12 +169,10 @@ public class BriefService {
     }
 
     public BriefView approve(UUID id, IfMatch ifMatch) {
-        Brief brief = visible(id);
+        Brief brief = lockVisible(id);
+        access.require(BriefsPermission.APPROVE_BRIEFS);
         ifMatch.verify(brief.version);
-        Optional<String> refusal = ApprovalRule.refusal(staff.id(), staff.roles(), authors(brief));
-        if (refusal.isPresent()) {
-            throw new NotPermitted(refusal.get());
-        }
+        SegregationOfDuties.requireNoneOf(access.staffId(), authors(brief), "a brief");
         if (brief.submittedRevision != null) {
             throw new WrongState("This brief is already submitted", "withdraw");
         }
@@ -179,20 +184,18 @@ public class BriefService {
             throw new WrongState("Only a complete brief is approved; still missing: "
                     + String.join(", ", gaps.stream().map(BriefCompleteness.Gap::missing).toList()));
         }
-        brief.approvedBy = staff.id();
-        brief.approvedAt = now();
+        brief.approvedBy = access.staffId();
+        brief.approvedAt = clock.now();
         brief.approvedRevision = brief.revision;
         brief.flush();
         return BriefView.of(brief);
     }
 
     public BriefView submit(UUID id, IfMatch ifMatch) {
-        if (!staff.hasAnyRole(Role.ACCOUNT_EXECUTIVE, Role.ACCOUNT_SUPERVISOR, Role.ACCOUNT_DIRECTOR)) {
-            throw new NotPermitted("Only an account executive, supervisor or director submits briefs");
-        }
-        Brief brief = visible(id);
+        Brief brief = lockVisible(id);
+        access.require(BriefsPermission.SUBMIT_BRIEFS);
         ifMatch.verify(brief.version);
-        JobRequest job = jobs.visible(brief.jobRequestId);
+        JobRequest job = jobs.lockVisible(brief.jobRequestId);
         Optional<KnownClient> client = accounts.client(brief.clientId);
         List<Violation> unmet = new ArrayList<>();
         if (brief.submittedRevision != null) {
@@ -201,10 +204,11 @@ public class BriefService {
         BriefCompleteness.gaps(brief.content).forEach(gap ->
                 unmet.add(new Violation("content." + gap.section(), "missing " + gap.missing())));
         if (brief.approvedBy == null) {
-            unmet.add(new Violation("approval", "a supervisor or director who did not write the brief must approve it"));
+            unmet.add(new Violation("approval",
+                    "a supervisor or director who did not write the brief must approve it"));
         }
-        if (client.isEmpty() || !client.get().isActive()) {
-            unmet.add(new Violation("client", "the client must be ACTIVE, is "
+        if (client.isEmpty() || !client.get().takesCreativeWork()) {
+            unmet.add(new Violation("client", "the client must be ACTIVE or AT_RISK to get creative work, is "
                     + client.map(known -> known.status().name()).orElse("unknown")));
         }
         if (client.flatMap(KnownClient::currentContract).isEmpty()) {
@@ -218,28 +222,28 @@ public class BriefService {
             throw new SubmissionRefused(unmet);
         }
         CurrentContract contract = client.get().currentContract().orElseThrow();
-        Instant now = now();
+        // a budget saved before budgets were held to minor units is refused here, not dead-lettered by billing
+        Amount budget = brief.content.budget().toAmount();
+        Instant now = clock.now();
         brief.submittedRevision = brief.revision;
-        brief.submittedBy = staff.id();
+        brief.submittedBy = access.staffId();
         brief.submittedAt = now;
-        JobRequestService.moveTo(job, JobStatus.SUBMITTED);
+        job.moveTo(JobStatus.SUBMITTED);
         outbox.record(new BriefSubmitted(brief.id, brief.revision, job.id, job.jobNumber, job.clientId,
-                snapshot(job, brief.content), brief.content.budget(), contract.includedRevisionRounds(),
+                snapshot(job, brief.content), budget.toWire(), contract.includedRevisionRounds(),
                 brief.approvedBy, brief.submittedBy, now));
         brief.flush();
         return BriefView.of(brief);
     }
 
     public BriefView withdraw(UUID id, IfMatch ifMatch, Withdrawal withdrawal) {
-        if (!staff.hasAnyRole(Role.ACCOUNT_EXECUTIVE, Role.ACCOUNT_SUPERVISOR, Role.ACCOUNT_DIRECTOR)) {
-            throw new NotPermitted("Only an account executive, supervisor or director withdraws briefs");
-        }
-        Brief brief = visible(id);
+        Brief brief = lockVisible(id);
+        access.require(BriefsPermission.WITHDRAW_BRIEFS);
         ifMatch.verify(brief.version);
         if (brief.submittedRevision == null) {
             throw new WrongState("This brief is not submitted, so there is nothing to withdraw", "submit");
         }
-        JobRequest job = jobs.visible(brief.jobRequestId);
+        JobRequest job = jobs.lockVisible(brief.jobRequestId);
         if (!job.status.canMoveTo(JobStatus.BRIEFING)) {
             throw new WrongState("Job " + job.jobNumber + " is " + job.status + "; its brief can no longer be"
                     + " withdrawn");
@@ -247,9 +251,9 @@ public class BriefService {
         brief.submittedRevision = null;
         brief.submittedBy = null;
         brief.submittedAt = null;
-        JobRequestService.moveTo(job, JobStatus.BRIEFING);
-        outbox.record(new BriefWithdrawn(brief.id, job.jobNumber, job.clientId, withdrawal.reason(), staff.id(),
-                now()));
+        job.moveTo(JobStatus.BRIEFING);
+        outbox.record(new BriefWithdrawn(brief.id, job.jobNumber, job.clientId, withdrawal.reason(),
+                access.staffId(), clock.now()));
         brief.flush();
         return BriefView.of(brief);
     }
@@ -265,11 +269,23 @@ public class BriefService {
     }
 
     private Brief visible(UUID id) {
-        Brief brief = Brief.findById(id);
-        if (brief == null || !access.canSee(brief.clientId)) {
-            throw NotFoundProblem.of("Brief", id);
-        }
+        return visible(id, LockModeType.NONE);
+    }
+
+    /** The brief locked for a change: two changes of one brief run one after the other. */
+    private Brief lockVisible(UUID id) {
+        return visible(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Brief visible(UUID id, LockModeType lock) {
+        Brief brief = Brief.findById(id, lock);
+        access.requireVisible(brief == null ? null : brief.clientId, "Brief", id);
         return brief;
+    }
+
+    /** 422 for a budget finer than its currency's minor units; otherwise the budget at exactly those ("1000.00"). */
+    private static BriefContent atMinorUnits(BriefContent content) {
+        return content.budget() == null ? content : content.withBudget(MoneyJson.of(content.budget().toAmount()));
     }
 
     private static BriefVersion revision(Brief brief, int revision, String parameter) {
@@ -293,26 +309,8 @@ public class BriefService {
         version.key = new BriefVersion.Key(brief.id, brief.revision);
         version.content = brief.content;
         version.changed = new ArrayList<>(changed.stream().map(Section::field).toList());
-        version.savedBy = staff.id();
+        version.savedBy = access.staffId();
         version.savedAt = now;
         version.persist();
-    }
-
-    private void requireWriter() {
-        if (!SectionRights.writesBriefs(staff.roles())) {
-            throw new NotPermitted("Your roles " + staff.roles() + " do not write briefs");
-        }
-    }
-
-    private void requireMayWrite(Set<Section> changed) {
-        List<Section> refused = SectionRights.refused(staff.roles(), changed);
-        if (!refused.isEmpty()) {
-            throw new NotPermitted("Your roles " + staff.roles() + " may not write these sections: "
-                    + String.join(", ", refused.stream().map(Section::field).toList()));
-        }
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,14 +1,12 @@
 package agency.suits.briefs.brief;
 
-import agency.suits.briefs.persistence.BriefContentColumn;
-import agency.suits.briefs.persistence.TextListColumn;
+import agency.suits.briefs.jobrequest.TextListColumn;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -18,7 +16,6 @@ import java.util.UUID;
 
 /** One save of a brief, kept whole and never changed. */
 @Entity
-@Table(name = "brief_version")
 public class BriefVersion extends PanacheEntityBase {
 
     @EmbeddedId
@@ -33,10 +30,10 @@ public class BriefVersion extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public List<String> changed = new ArrayList<>();
 
-    @Column(name = "saved_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID savedBy;
 
-    @Column(name = "saved_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant savedAt;
 
     @Embeddable

@@ -9,7 +9,7 @@ import java.util.List;
 public class SubmissionRefused extends WrongState {
 
     public SubmissionRefused(List<Violation> unmet) {
-        super("The brief cannot be submitted yet: " + String.join("; ", unmet.stream().map(Violation::message).toList()),
-                unmet, List.of());
+        super("The brief cannot be submitted yet: "
+                + String.join("; ", unmet.stream().map(Violation::message).toList()), unmet, List.of());
     }
 }

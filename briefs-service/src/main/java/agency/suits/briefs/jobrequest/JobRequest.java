@@ -1,8 +1,7 @@
 package agency.suits.briefs.jobrequest;
 
-import agency.suits.briefs.persistence.TextListColumn;
-import agency.suits.briefs.schedule.ScheduledMilestone;
-import agency.suits.events.Money;
+import agency.suits.domain.WrongState;
+import agency.suits.domain.money.Amount;
 import agency.suits.events.briefs.RequestChannel;
 import agency.suits.events.creative.ClientDecision;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -16,7 +15,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
@@ -28,16 +26,15 @@ import java.util.UUID;
 
 /** A job: what a client asked for, under its job number, and where it stands. */
 @Entity
-@Table(name = "job_request")
 public class JobRequest extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @Column(name = "job_number", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String jobNumber;
 
-    @Column(name = "client_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID clientId;
 
     @Column(nullable = false)
@@ -47,19 +44,16 @@ public class JobRequest extends PanacheEntityBase {
     public String description;
 
     @Convert(converter = TextListColumn.class)
-    @Column(name = "requested_deliverables", nullable = false)
+    @Column(nullable = false)
     public List<String> requestedDeliverables = new ArrayList<>();
 
-    @Column(name = "wanted_by", nullable = false)
+    @Column(nullable = false)
     public LocalDate wantedBy;
 
-    @Column(name = "budget_amount")
     public BigDecimal budgetAmount;
 
-    @Column(name = "budget_currency")
     public String budgetCurrency;
 
-    @Column(name = "requested_by_contact_id")
     public UUID requestedByContactId;
 
     @Enumerated(EnumType.STRING)
@@ -70,18 +64,16 @@ public class JobRequest extends PanacheEntityBase {
     @Column(nullable = false)
     public JobStatus status;
 
-    @Column(name = "logged_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID loggedBy;
 
-    @Column(name = "received_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant receivedAt;
 
     /** The latest creative round the client gave feedback on; null before the first one. */
-    @Column(name = "current_round")
     public Integer currentRound;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "last_decision")
     public ClientDecision lastDecision;
 
     /** The traffic schedule, in due order; changing it changes the job's version like any other change. */
@@ -93,12 +85,21 @@ public class JobRequest extends PanacheEntityBase {
     @Version
     public long version;
 
-    public Money budgetIndication() {
-        return budgetAmount == null ? null : new Money(budgetAmount, budgetCurrency);
+    /** The budget indication at the currency's minor units, or none. */
+    public void budgetIndication(Amount budget) {
+        budgetAmount = budget == null ? null : budget.value();
+        budgetCurrency = budget == null ? null : budget.currency();
     }
 
-    public void budgetIndication(Money money) {
-        budgetAmount = money == null ? null : money.amount();
-        budgetCurrency = money == null ? null : money.currency();
+    /**
+     * The one place a job changes status: the status endpoint, starting, submitting and withdrawing its brief, and
+     * creative's events all move it here, along the moves {@link JobStatus} allows (409 listing them otherwise).
+     */
+    public void moveTo(JobStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw new WrongState("Job " + jobNumber + " is " + status + " and cannot move to " + target,
+                    status.next().stream().map(Enum::name).toList());
+        }
+        status = target;
     }
 }

@@ -1,8 +1,8 @@
 package agency.suits.briefs.jobrequest;
 
-import agency.suits.events.Money;
 import agency.suits.events.briefs.RequestChannel;
 import agency.suits.events.creative.ClientDecision;
+import agency.suits.web.money.MoneyJson;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +21,7 @@ public record JobRequestView(
         String description,
         List<String> requestedDeliverables,
         LocalDate wantedBy,
-        Money budgetIndication,
+        MoneyJson budgetIndication,
         UUID requestedByContactId,
         RequestChannel channel,
         JobStatus status,
@@ -34,8 +34,13 @@ public record JobRequestView(
 
     static JobRequestView of(JobRequest job) {
         return new JobRequestView(job.id, job.jobNumber, job.clientId, job.title, job.description,
-                List.copyOf(job.requestedDeliverables), job.wantedBy, job.budgetIndication(), job.requestedByContactId,
+                List.copyOf(job.requestedDeliverables), job.wantedBy, budgetOf(job), job.requestedByContactId,
                 job.channel, job.status, job.status.manualNext(), job.loggedBy, job.receivedAt, job.currentRound,
                 job.lastDecision, job.version);
+    }
+
+    /** As stored: at the currency's minor units since budgets go through {@code toAmount()}, as sent before that. */
+    private static MoneyJson budgetOf(JobRequest job) {
+        return job.budgetAmount == null ? null : new MoneyJson(job.budgetAmount.toPlainString(), job.budgetCurrency);
     }
 }

@@ -1,7 +1,8 @@
 package agency.suits.briefs.jobrequest;
 
-import agency.suits.events.Money;
 import agency.suits.events.briefs.RequestChannel;
+import agency.suits.web.money.MoneyJson;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,14 +13,38 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** What the client asked for, as the account team logs it. The budget and the client contact are optional. */
+/**
+ * What the client asked for, as the account team logs it. The budget and the client contact are optional; a budget
+ * finer than its currency's minor units is refused when the request is taken (422).
+ */
 public record NewJobRequest(
         @NotNull UUID clientId,
         @NotBlank @Size(max = 200) String title,
         @NotBlank @Size(max = 5000) String description,
         @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 200) String> requestedDeliverables,
         @NotNull @FutureOrPresent LocalDate wantedBy,
-        Money budgetIndication,
+        @Valid MoneyJson budgetIndication,
         UUID requestedByContactId,
         @NotNull RequestChannel channel) {
+
+    public NewJobRequest {
+        wellFormedBudget(budgetIndication, "budgetIndication");
+    }
+
+    /**
+     * A budget as the body carries it (a job's indication, a brief's budget) is never negative and names its
+     * currency by an ISO 4217 code: refused while the body is read, as an invalid body (400), as it always was.
+     */
+    public static void wellFormedBudget(MoneyJson budget, String field) {
+        if (budget == null) {
+            return;
+        }
+        if (budget.amount() != null && budget.amount().startsWith("-")) {
+            throw new IllegalArgumentException(field + " must not be negative, was " + budget.amount());
+        }
+        if (budget.currency() != null && !budget.currency().matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException(field + ".currency must be an ISO 4217 code such as EUR, was "
+                    + budget.currency());
+        }
+    }
 }

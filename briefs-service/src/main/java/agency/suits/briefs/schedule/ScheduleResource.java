@@ -41,7 +41,8 @@ public class ScheduleResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the job's schedule; milestones set or moved may not be due in the past")
-    @APIResponse(responseCode = "422", description = "A milestone in the past, a duplicate name, a completion in the future")
+    @APIResponse(responseCode = "422",
+            description = "A milestone in the past, a duplicate name, a completion in the future")
     @APIResponse(responseCode = "409", description = "The job is completed or cancelled")
     public Response set(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid @NotNull NewSchedule schedule) {

@@ -1,5 +1,6 @@
 package agency.suits.briefs.schedule;
 
+import agency.suits.briefs.jobrequest.ScheduledMilestone;
 import agency.suits.domain.Violation;
 
 import java.time.LocalDate;

@@ -1,29 +1,28 @@
 package agency.suits.briefs.schedule;
 
 import agency.suits.accounts.AccountAccess;
-import agency.suits.security.VisibleClients;
-import agency.suits.briefs.BriefsConfig;
+import agency.suits.briefs.access.BriefsPermission;
 import agency.suits.briefs.jobrequest.JobRequest;
 import agency.suits.briefs.jobrequest.JobRequestService;
 import agency.suits.briefs.jobrequest.JobStatus;
-import agency.suits.security.CurrentStaff;
-import agency.suits.security.Role;
+import agency.suits.domain.RuleBroken;
+import agency.suits.domain.Violation;
+import agency.suits.domain.WrongState;
+import agency.suits.domain.time.AgencyClock;
+import agency.suits.persistence.ListQuery;
+import agency.suits.security.VisibleClients;
 import agency.suits.web.IfMatch;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
-import agency.suits.domain.WrongState;
-import agency.suits.domain.Violation;
-import agency.suits.domain.NotPermitted;
 import agency.suits.web.problem.NotFoundProblem;
-import agency.suits.domain.RuleBroken;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -34,36 +33,32 @@ import java.util.UUID;
 @Transactional
 public class ScheduleService {
 
+    /** Sort keys of the overdue list, over the query's job {@code j} and milestone {@code m}. */
+    private static final Map<String, String> OVERDUE_SORT = Map.of("dueOn", "m.dueOn");
+
     private final JobRequestService jobs;
     private final AccountAccess access;
-    private final CurrentStaff staff;
-    private final BriefsConfig config;
-    private final EntityManager entityManager;
+    private final AgencyClock clock;
 
-    ScheduleService(JobRequestService jobs, AccountAccess access, CurrentStaff staff, BriefsConfig config,
-                    EntityManager entityManager) {
+    ScheduleService(JobRequestService jobs, AccountAccess access, AgencyClock clock) {
         this.jobs = jobs;
         this.access = access;
-        this.staff = staff;
-        this.config = config;
-        this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /** In a transaction of its own: the milestones are a lazy collection, read while building the view. */
     public ScheduleView get(UUID jobId) {
-        return ScheduleView.of(job(jobId), config.today());
+        return ScheduleView.of(job(jobId, LockModeType.NONE), clock.today());
     }
 
     public ScheduleView set(UUID jobId, IfMatch ifMatch, NewSchedule schedule) {
-        if (!staff.hasAnyRole(Role.TRAFFIC, Role.ACCOUNT_EXECUTIVE, Role.ACCOUNT_SUPERVISOR, Role.ACCOUNT_DIRECTOR)) {
-            throw new NotPermitted("Only traffic or the account executive (or those above them) set schedules");
-        }
-        JobRequest job = job(jobId);
+        JobRequest job = job(jobId, LockModeType.PESSIMISTIC_WRITE);
+        access.require(BriefsPermission.SET_SCHEDULES);
         ifMatch.verify(job.version);
         if (job.status.isClosed()) {
             throw new WrongState("Job " + job.jobNumber + " is " + job.status + "; its schedule is closed");
         }
-        LocalDate today = config.today();
+        LocalDate today = clock.today();
         List<Violation> violations = ScheduleRules.violations(job.schedule, schedule.milestones(), today);
         if (!violations.isEmpty()) {
             throw new RuleBroken("The schedule cannot be set: " + String.join("; ",
@@ -75,42 +70,36 @@ public class ScheduleService {
         return ScheduleView.of(job, today);
     }
 
+    /** Most overdue first, across the jobs the caller sees; traffic sees every job's. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OverdueMilestone> overdue(PageRequest paging) {
-        VisibleClients visible = staff.hasRole(Role.TRAFFIC) ? VisibleClients.everyClient() : access.visible();
-        if (!visible.all() && visible.ids().isEmpty()) {
-            return Page.of(List.of(), paging, 0);
-        }
-        LocalDate today = config.today();
-        String from = " from JobRequest j join j.schedule m where m.completedOn is null and m.dueOn < :today"
-                + " and j.status not in (:closed)" + (visible.all() ? "" : " and j.clientId in :visible");
-        TypedQuery<Object[]> rows = entityManager.createQuery(
-                "select j.id, j.jobNumber, j.clientId, m.name, m.dueOn" + from + " order by m.dueOn, j.jobNumber",
-                Object[].class);
-        TypedQuery<Long> count = entityManager.createQuery("select count(m)" + from, Long.class);
-        for (TypedQuery<?> query : List.of(rows, count)) {
-            query.setParameter("today", today);
-            query.setParameter("closed", List.of(JobStatus.COMPLETED, JobStatus.CANCELLED));
-            if (!visible.all()) {
-                query.setParameter("visible", visible.ids());
-            }
-        }
-        List<OverdueMilestone> items = rows.setFirstResult((int) paging.offset()).setMaxResults(paging.size())
-                .getResultList().stream()
-                .map(row -> new OverdueMilestone((UUID) row[0], (String) row[1], (UUID) row[2], (String) row[3],
-                        (LocalDate) row[4], ChronoUnit.DAYS.between((LocalDate) row[4], today)))
-                .toList();
-        return Page.of(items, paging, count.getSingleResult());
+        VisibleClients visible = access.holds(BriefsPermission.SCHEDULE_EVERY_JOB) ? VisibleClients.everyClient()
+                : access.visible();
+        LocalDate today = clock.today();
+        ListQuery query = ListQuery.visibleTo(visible, "j.clientId")
+                .andAlways("m.completedOn is null and m.dueOn < :today and j.status not in :closed",
+                        Map.of("today", today, "closed", List.of(JobStatus.COMPLETED, JobStatus.CANCELLED)))
+                .sortingBy(OVERDUE_SORT);
+        PanacheQuery<OverdueMilestone.Due> rows = JobRequest.find("select j.id, j.jobNumber, j.clientId, m.name,"
+                        + " m.dueOn from JobRequest j join j.schedule m where " + query.where(), query.sort(paging),
+                        query.parameters())
+                .project(OverdueMilestone.Due.class);
+        long total = rows.count();
+        List<OverdueMilestone> items = total == 0 ? List.of()
+                : rows.range((int) paging.offset(), (int) paging.offset() + paging.size() - 1).list().stream()
+                .map(due -> OverdueMilestone.of(due, today)).toList();
+        return Page.of(items, paging, total);
     }
 
-    private JobRequest job(UUID jobId) {
-        if (staff.hasRole(Role.TRAFFIC)) {
-            JobRequest job = JobRequest.findById(jobId);
-            if (job == null) {
-                throw NotFoundProblem.of("Job request", jobId);
-            }
-            return job;
+    /** Traffic may reach every job's schedule; everybody else the jobs of the clients they see (404 otherwise). */
+    private JobRequest job(UUID jobId, LockModeType lock) {
+        if (!access.holds(BriefsPermission.SCHEDULE_EVERY_JOB)) {
+            return lock == LockModeType.NONE ? jobs.visible(jobId) : jobs.lockVisible(jobId);
         }
-        return jobs.visible(jobId);
+        JobRequest job = JobRequest.findById(jobId, lock);
+        if (job == null) {
+            throw NotFoundProblem.of("Job request", jobId);
+        }
+        return job;
     }
 }

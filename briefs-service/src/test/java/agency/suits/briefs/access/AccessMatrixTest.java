@@ -112,9 +112,11 @@ class AccessMatrixTest {
                             .when().put("/api/briefs/" + briefId).then(),
                     ProblemType.FORBIDDEN, "/api/briefs/" + briefId);
             ProblemContent.assertProblem(given().header("Authorization", TestAccount.asOutsider(role))
-                            .contentType(ContentType.JSON).body("{\"clientId\": \"" + acme.clientId + "\", \"title\": \"T\","
-                                    + " \"description\": \"D\", \"requestedDeliverables\": [\"x\"], \"wantedBy\": \"2099-01-01\","
-                                    + " \"budgetIndication\": null, \"requestedByContactId\": null, \"channel\": \"OTHER\"}")
+                            .contentType(ContentType.JSON)
+                            .body("{\"clientId\": \"" + acme.clientId + "\", \"title\": \"T\","
+                                    + " \"description\": \"D\", \"requestedDeliverables\": [\"x\"],"
+                                    + " \"wantedBy\": \"2099-01-01\", \"budgetIndication\": null,"
+                                    + " \"requestedByContactId\": null, \"channel\": \"OTHER\"}")
                             .when().post("/api/job-requests").then(),
                     ProblemType.FORBIDDEN, "/api/job-requests");
         }
@@ -133,11 +135,11 @@ class AccessMatrixTest {
                     ProblemType.INVALID_PARAMETER, path.replace("?jobRequestId=x", ""));
         }
         for (String path : new String[] {"/api/briefs/x/approval", "/api/briefs/x/submission"}) {
-            ProblemContent.assertProblem(given().header("Authorization", acme.asSupervisor()).header("If-Match", "\"0\"")
-                    .when().post(path).then(), ProblemType.INVALID_PARAMETER, path);
+            ProblemContent.assertProblem(given().header("Authorization", acme.asSupervisor())
+                    .header("If-Match", "\"0\"").when().post(path).then(), ProblemType.INVALID_PARAMETER, path);
         }
-        ProblemContent.assertProblem(given().header("Authorization", acme.asExecutive()).when().get("/api/briefs").then(),
-                ProblemType.INVALID_PARAMETER, "/api/briefs");
+        ProblemContent.assertProblem(given().header("Authorization", acme.asExecutive())
+                .when().get("/api/briefs").then(), ProblemType.INVALID_PARAMETER, "/api/briefs");
     }
 
     @Test

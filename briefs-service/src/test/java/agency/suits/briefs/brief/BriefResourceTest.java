@@ -1,18 +1,13 @@
 package agency.suits.briefs.brief;
 
-import agency.suits.accounts.Accounts;
 import agency.suits.briefs.TestAccount;
 import agency.suits.security.Role;
 import agency.suits.testing.ProblemContent;
 import agency.suits.web.problem.ProblemType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import io.restassured.parsing.Parser;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -34,27 +29,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-class BriefResourceTest {
-
-    static final String PATH = "/api/briefs";
-
-    @Inject
-    Accounts accounts;
-
-    TestAccount acme;
-    String jobId;
-
-    @BeforeAll
-    static void describeFailures() {
-        RestAssured.registerParser(ProblemContent.MEDIA_TYPE, Parser.JSON);
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
-
-    @BeforeEach
-    void logJob() {
-        acme = TestAccount.active(accounts);
-        jobId = Briefing.logJob(acme);
-    }
+class BriefResourceTest extends JobToBrief {
 
     static RequestSpecification as(String token) {
         return given().header("Authorization", token).contentType(ContentType.JSON);
@@ -134,7 +109,8 @@ class BriefResourceTest {
                 .when().get(PATH + "/" + id + "/versions/diff").then()
                 .statusCode(200)
                 .body("changes.find { it.field == 'proposition' }.before", nullValue())
-                .body("changes.find { it.field == 'proposition' }.after", equalTo("The shoe that makes 6 a.m. feel light."))
+                .body("changes.find { it.field == 'proposition' }.after",
+                        equalTo("The shoe that makes 6 a.m. feel light."))
                 .body("changes.field", hasItem("budget"))
                 .body("changes.field", org.hamcrest.Matchers.not(hasItem("background")));
 
@@ -193,6 +169,76 @@ class BriefResourceTest {
                 .body("revision", equalTo(1)).header("ETag", equalTo("\"0\""));
     }
 
+    static String withBudget(String content, String amount, String currency) {
+        return content.replace("{\"amount\": \"25000.00\", \"currency\": \"EUR\"}",
+                "{\"amount\": \"" + amount + "\", \"currency\": \"" + currency + "\"}");
+    }
+
+    @Test
+    void refusesABudgetFinerThanItsCurrencysMinorUnitsWhichBillingWouldRefuse() {
+        ProblemContent.assertProblem(as(acme.asExecutive())
+                        .body(Briefing.newBrief(jobId, withBudget(Briefing.completeContent(), "1000.005", "EUR")))
+                        .when().post(PATH).then(), ProblemType.UNPROCESSABLE, PATH)
+                .body("detail", equalTo("EUR has 2 minor units; 1000.005 has more decimals"));
+        as(acme.asExecutive()).when().get("/api/job-requests/" + jobId).then().body("status", equalTo("RECEIVED"));
+
+        String id = Briefing.start(acme, jobId, Briefing.draftContent());
+        ProblemContent.assertProblem(Briefing.save(acme.asExecutive(), id, 0,
+                        withBudget(Briefing.completeContent(), "1000.005", "EUR")),
+                ProblemType.UNPROCESSABLE, PATH + "/" + id)
+                .body("detail", equalTo("EUR has 2 minor units; 1000.005 has more decimals"));
+        ProblemContent.assertProblem(Briefing.save(acme.asExecutive(), id, 0,
+                        withBudget(Briefing.completeContent(), "1000.5", "JPY")),
+                ProblemType.UNPROCESSABLE, PATH + "/" + id)
+                .body("detail", equalTo("JPY has 0 minor units; 1000.5 has more decimals"));
+        as(acme.asExecutive()).when().get(PATH + "/" + id + "/versions").then().body("", hasSize(1));
+    }
+
+    @Test
+    void keepsABudgetAtItsCurrencysMinorUnits() {
+        String id = as(acme.asExecutive())
+                .body(Briefing.newBrief(jobId, withBudget(Briefing.completeContent(), "1000", "EUR")))
+                .when().post(PATH).then().statusCode(201)
+                .body("content.budget.amount", equalTo("1000.00"))
+                .body("content.budget.currency", equalTo("EUR"))
+                .extract().path("id");
+        // the same budget written as it is kept is no change
+        Briefing.save(acme.asExecutive(), id, 0, withBudget(Briefing.completeContent(), "1000.00", "EUR"))
+                .statusCode(200).body("revision", equalTo(1)).header("ETag", equalTo("\"0\""));
+        Briefing.save(acme.asExecutive(), id, 0, withBudget(Briefing.completeContent(), "1250.5", "EUR"))
+                .statusCode(200).body("revision", equalTo(2)).body("content.budget.amount", equalTo("1250.50"));
+        as(acme.asExecutive()).when().get(PATH + "/" + id + "/versions/1").then()
+                .statusCode(200).body("content.budget.amount", equalTo("1000.00"));
+        Briefing.save(acme.asExecutive(), id, 1, withBudget(Briefing.completeContent(), "150000", "JPY"))
+                .statusCode(200).body("content.budget.amount", equalTo("150000"))
+                .body("content.budget.currency", equalTo("JPY"));
+    }
+
+    @Test
+    void readsRevisionsStoredBeforeBudgetsWereHeldToMinorUnits() {
+        String id = Briefing.start(acme, jobId, Briefing.draftContent());
+        // as the events' money kept it: the amount's scale as written
+        String stored = """
+                {"background":"Acme launches a lighter running shoe.","objective":"Make runners try it.",\
+                "successMeasures":["20,000 test runs"],"targetAudience":null,"insight":null,"proposition":null,\
+                "reasonsToBelieve":[],"tone":"Witty","mandatories":[{"mandatoryId":"%s",\
+                "text":"Logo in the first three seconds"}],"deliverables":[],\
+                "milestones":[{"name":"First concepts","dueOn":"2027-03-01"}],\
+                "budget":{"amount":"25000.5","currency":"EUR"}}""".formatted(UUID.randomUUID());
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("update brief set content = ?1 where id = ?2")
+                    .setParameter(1, stored).setParameter(2, UUID.fromString(id)).executeUpdate();
+            entityManager.createNativeQuery("update brief_version set content = ?1 where brief_id = ?2")
+                    .setParameter(1, stored).setParameter(2, UUID.fromString(id)).executeUpdate();
+        });
+        as(acme.asExecutive()).when().get(PATH + "/" + id).then().statusCode(200)
+                .body("content.budget.amount", equalTo("25000.5"))
+                .body("content.milestones[0].dueOn", equalTo("2027-03-01"))
+                .body("content.mandatories[0].text", equalTo("Logo in the first three seconds"));
+        as(acme.asExecutive()).when().get(PATH + "/" + id + "/versions/1").then().statusCode(200)
+                .body("content.budget.amount", equalTo("25000.5"));
+    }
+
     @Test
     void answersBadInputWithProblemJson() {
         String id = Briefing.start(acme, jobId, Briefing.draftContent());
@@ -213,7 +259,8 @@ class BriefResourceTest {
                 ProblemType.MALFORMED_JSON, PATH + "/" + id);
         ProblemContent.assertProblem(as(acme.asExecutive()).body("{\"content\": null}").when().post(PATH).then(),
                 ProblemType.CONSTRAINT_VIOLATION, PATH).body("errors.field", hasItem(containsString("jobRequestId")));
-        ProblemContent.assertProblem(as(acme.asExecutive()).body(Briefing.newBrief(UUID.randomUUID().toString(), "null"))
+        ProblemContent.assertProblem(as(acme.asExecutive())
+                .body(Briefing.newBrief(UUID.randomUUID().toString(), "null"))
                 .when().post(PATH).then(), ProblemType.NOT_FOUND, PATH);
         String unknown = PATH + "/" + UUID.randomUUID();
         ProblemContent.assertProblem(as(acme.asExecutive()).when().get(unknown).then(), ProblemType.NOT_FOUND, unknown);

@@ -1,6 +1,9 @@
 package agency.suits.briefs.brief;
 
+import agency.suits.briefs.access.BriefsPermission;
+import agency.suits.domain.NotPermitted;
 import agency.suits.security.Role;
+import agency.suits.security.SegregationOfDuties;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -8,9 +11,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BriefRulesTest {
@@ -105,22 +110,31 @@ class BriefRulesTest {
     @Test
     void anAuthorCannotApproveTheirOwnBrief() {
         UUID supervisor = UUID.randomUUID();
-        String reason = ApprovalRule.refusal(supervisor, Set.of(Role.ACCOUNT_SUPERVISOR), Set.of(supervisor))
-                .orElseThrow();
+        String reason = assertThrows(NotPermitted.class,
+                () -> SegregationOfDuties.requireNoneOf(supervisor, Set.of(supervisor), "a brief")).getMessage();
         assertTrue(reason.contains("did not write"));
     }
 
     @Test
     void aSupervisorOrDirectorWhoWroteNothingApproves() {
         Set<UUID> authors = Set.of(UUID.randomUUID());
-        assertTrue(ApprovalRule.refusal(UUID.randomUUID(), Set.of(Role.ACCOUNT_SUPERVISOR), authors).isEmpty());
-        assertTrue(ApprovalRule.refusal(UUID.randomUUID(), Set.of(Role.ACCOUNT_DIRECTOR), authors).isEmpty());
+        assertTrue(BriefsPermission.APPROVE_BRIEFS.grantedTo(Set.of(Role.ACCOUNT_SUPERVISOR)));
+        assertTrue(BriefsPermission.APPROVE_BRIEFS.grantedTo(Set.of(Role.ACCOUNT_DIRECTOR)));
+        assertDoesNotThrow(() -> SegregationOfDuties.requireNoneOf(UUID.randomUUID(), authors, "a brief"));
     }
 
     @Test
     void othersNeverApprove() {
         for (Role role : EnumSet.complementOf(EnumSet.of(Role.ACCOUNT_SUPERVISOR, Role.ACCOUNT_DIRECTOR))) {
-            assertTrue(ApprovalRule.refusal(UUID.randomUUID(), Set.of(role), Set.of()).isPresent(), role.name());
+            assertFalse(BriefsPermission.APPROVE_BRIEFS.grantedTo(Set.of(role)), role.name());
+        }
+    }
+
+    @Test
+    void whoWritesBriefsAtAllIsWhoMayWriteASection() {
+        for (Role role : Role.values()) {
+            assertEquals(SectionRights.writesBriefs(Set.of(role)),
+                    BriefsPermission.WRITE_BRIEFS.grantedTo(Set.of(role)), role.name());
         }
     }
 }

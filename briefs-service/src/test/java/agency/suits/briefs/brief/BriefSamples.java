@@ -1,6 +1,6 @@
 package agency.suits.briefs.brief;
 
-import agency.suits.events.Money;
+import agency.suits.web.money.MoneyJson;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class BriefSamples {
                 List.of(new MandatoryItem(null, "Show the Acme logo in the first three seconds")),
                 List.of(new DeliverableItem(null, "Launch film", "30s video", "1920x1080, subtitled")),
                 List.of(new MilestoneItem("First concepts", LocalDate.now().plusDays(14))),
-                Money.of("25000.00", "EUR"));
+                new MoneyJson("25000.00", "EUR"));
     }
 
     public static BriefContent withProposition(BriefContent brief, String proposition) {

@@ -1,6 +1,5 @@
 package agency.suits.briefs.brief;
 
-import agency.suits.accounts.Accounts;
 import agency.suits.briefs.TestAccount;
 import agency.suits.events.EventType;
 import agency.suits.events.Topics;
@@ -12,19 +11,16 @@ import agency.suits.testing.ProblemContent;
 import agency.suits.testing.TopicProbe;
 import agency.suits.web.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import io.restassured.parsing.Parser;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -36,27 +32,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-class BriefSubmissionTest {
-
-    static final String PATH = "/api/briefs";
-
-    @Inject
-    Accounts accounts;
-
-    TestAccount acme;
-    String jobId;
-
-    @BeforeAll
-    static void describeFailures() {
-        RestAssured.registerParser(ProblemContent.MEDIA_TYPE, Parser.JSON);
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
-
-    @BeforeEach
-    void logJob() {
-        acme = TestAccount.active(accounts);
-        jobId = Briefing.logJob(acme);
-    }
+class BriefSubmissionTest extends JobToBrief {
 
     static ValidatableResponse post(String token, String path, long version) {
         return given().header("Authorization", token).header("If-Match", "\"" + version + "\"")
@@ -106,7 +82,8 @@ class BriefSubmissionTest {
                     ProblemType.FORBIDDEN, PATH + "/" + id + "/approval")
                     .body("detail", containsString("supervisor or director"));
         }
-        ProblemContent.assertProblem(post(TestAccount.asOutsider(Role.ACCOUNT_SUPERVISOR), PATH + "/" + id + "/approval", 0),
+        ProblemContent.assertProblem(
+                post(TestAccount.asOutsider(Role.ACCOUNT_SUPERVISOR), PATH + "/" + id + "/approval", 0),
                 ProblemType.NOT_FOUND, PATH + "/" + id + "/approval");
         post(TestAccount.asDirector(), PATH + "/" + id + "/approval", 0).statusCode(200);
     }
@@ -153,13 +130,23 @@ class BriefSubmissionTest {
     }
 
     @Test
+    void submitsTheBriefOfAClientAtRisk() {
+        String id = completeBrief();
+        post(acme.asSupervisor(), PATH + "/" + id + "/approval", 0).statusCode(200);
+        acme.changeStatus(ClientStatus.AT_RISK);
+        post(acme.asExecutive(), PATH + "/" + id + "/submission", 1).statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+    }
+
+    @Test
     void refusesSubmissionWithoutAContractToTakeTheRoundsFrom() {
         TestAccount noContract = TestAccount.register(accounts, ClientStatus.ACTIVE, null);
         String job = Briefing.logJob(noContract);
         String id = Briefing.start(noContract, job, Briefing.completeContent());
         post(noContract.asSupervisor(), PATH + "/" + id + "/approval", 0).statusCode(200);
         ProblemContent.assertProblem(post(noContract.asExecutive(), PATH + "/" + id + "/submission", 1),
-                ProblemType.CONFLICT, PATH + "/" + id + "/submission").body("errors.field", equalTo(List.of("contract")));
+                        ProblemType.CONFLICT, PATH + "/" + id + "/submission")
+                .body("errors.field", equalTo(List.of("contract")));
     }
 
     @Test
@@ -216,10 +203,28 @@ class BriefSubmissionTest {
                 .then().extract().jsonPath().getLong("version");
         ProblemContent.assertProblem(given().header("Authorization", acme.asExecutive())
                         .header("If-Match", "\"" + jobVersion + "\"").contentType(ContentType.JSON)
-                        .body("{\"status\": \"CANCELLED\"}").when().post("/api/job-requests/" + jobId + "/status").then(),
+                        .body("{\"status\": \"CANCELLED\"}")
+                        .when().post("/api/job-requests/" + jobId + "/status").then(),
                         ProblemType.CONFLICT, "/api/job-requests/" + jobId + "/status")
                 .body("detail", containsString("through its brief"))
                 .body("allowedActions", equalTo(List.of("IN_PRODUCTION", "COMPLETED")));
+    }
+
+    @Test
+    void refusesToSubmitABudgetStoredFinerThanItsCurrencysMinorUnits() {
+        String id = completeBrief();
+        post(acme.asSupervisor(), PATH + "/" + id + "/approval", 0).statusCode(200);
+        // saved before budgets were held to minor units, when 1000.005 EUR was taken
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "update brief set content = replace(content, '\"25000.00\"', '\"1000.005\"') where id = ?1")
+                .setParameter(1, UUID.fromString(id)).executeUpdate());
+        ProblemContent.assertProblem(post(acme.asExecutive(), PATH + "/" + id + "/submission", 1),
+                        ProblemType.UNPROCESSABLE, PATH + "/" + id + "/submission")
+                .body("detail", equalTo("EUR has 2 minor units; 1000.005 has more decimals"));
+        given().header("Authorization", acme.asExecutive()).when().get(PATH + "/" + id).then()
+                .body("status", equalTo("APPROVED")).body("content.budget.amount", equalTo("1000.005"));
+        given().header("Authorization", acme.asExecutive()).when().get("/api/job-requests/" + jobId).then()
+                .body("status", equalTo("BRIEFING"));
     }
 
     @Test

@@ -190,13 +190,50 @@ class JobRequestResourceTest {
                 ProblemType.INVALID_BODY, PATH);
         ProblemContent.assertProblem(create(acme.asExecutive(), valid.replace("\"EMAIL\"", "\"FAX\"")),
                 ProblemType.INVALID_BODY, PATH).body("errors[0].field", equalTo("channel"));
-        ProblemContent.assertProblem(create(acme.asExecutive(), valid.replace("\"title\"", "\"jobNumber\": \"X\", \"title\"")),
+        ProblemContent.assertProblem(create(acme.asExecutive(),
+                        valid.replace("\"title\"", "\"jobNumber\": \"X\", \"title\"")),
                 ProblemType.INVALID_BODY, PATH).body("errors[0].field", equalTo("jobNumber"));
         ProblemContent.assertProblem(create(acme.asExecutive(), "{\"clientId\": "), ProblemType.MALFORMED_JSON, PATH);
         ProblemContent.assertProblem(create(acme.asExecutive(), valid.replace(acme.clientId.toString(), "acme")),
                 ProblemType.INVALID_BODY, PATH).body("errors[0].field", equalTo("clientId"));
         ProblemContent.assertProblem(given().header("Authorization", acme.asExecutive()).contentType(ContentType.JSON)
                 .when().post(PATH).then(), ProblemType.CONSTRAINT_VIOLATION, PATH);
+    }
+
+    @Test
+    void refusesABudgetFinerThanItsCurrencysMinorUnitsWhichBillingWouldRefuse() {
+        ProblemContent.assertProblem(create(acme.asExecutive(), request(acme).replace("\"25000.50\"", "\"1000.005\"")),
+                ProblemType.UNPROCESSABLE, PATH)
+                .body("detail", equalTo("EUR has 2 minor units; 1000.005 has more decimals"));
+        ProblemContent.assertProblem(create(acme.asExecutive(), request(acme)
+                        .replace("{\"amount\": \"25000.50\", \"currency\": \"EUR\"}",
+                                "{\"amount\": \"1000.5\", \"currency\": \"JPY\"}")),
+                ProblemType.UNPROCESSABLE, PATH)
+                .body("detail", equalTo("JPY has 0 minor units; 1000.5 has more decimals"));
+        // nothing was logged: the first request taken still gets the client's first number
+        create(acme.asExecutive(), request(acme)).statusCode(201)
+                .body("jobNumber", equalTo(acme.code + "-" + year + "-0001"));
+    }
+
+    @Test
+    void keepsABudgetAtItsCurrencysMinorUnits() throws Exception {
+        create(acme.asExecutive(), request(acme).replace("\"25000.50\"", "\"1000.00\"")).statusCode(201)
+                .body("budgetIndication.amount", equalTo("1000.00"));
+        try (TopicProbe probe = TopicProbe.watching(Topics.BRIEFS)) {
+            String id = create(acme.asExecutive(), request(acme).replace("\"25000.50\"", "\"1000\"")).statusCode(201)
+                    .body("budgetIndication.amount", equalTo("1000.00"))
+                    .body("budgetIndication.currency", equalTo("EUR"))
+                    .extract().path("id");
+            given().header("Authorization", acme.asExecutive()).when().get(PATH + "/" + id).then()
+                    .statusCode(200).body("budgetIndication.amount", equalTo("1000.00"));
+            JsonNode event = probe.awaitEvent(EventType.forPayload(JobRequestReceived.class).type(),
+                    e -> e.path("data").path("jobRequestId").asText().equals(id), Duration.ofSeconds(20));
+            assertEquals("1000.00", event.path("data").path("budgetIndication").path("amount").asText());
+        }
+        create(acme.asExecutive(), request(acme).replace("{\"amount\": \"25000.50\", \"currency\": \"EUR\"}",
+                "{\"amount\": \"150000\", \"currency\": \"JPY\"}")).statusCode(201)
+                .body("budgetIndication.amount", equalTo("150000"))
+                .body("budgetIndication.currency", equalTo("JPY"));
     }
 
     @Test
@@ -223,7 +260,8 @@ class JobRequestResourceTest {
                 .body("items.clientId", not(hasItem(other.clientId.toString())));
         given().header("Authorization", TestAccount.asDirector()).queryParam("clientId", other.clientId)
                 .when().get(PATH).then()
-                .statusCode(200).body("totalItems", equalTo(1)).body("items[0].clientId", equalTo(other.clientId.toString()));
+                .statusCode(200).body("totalItems", equalTo(1))
+                .body("items[0].clientId", equalTo(other.clientId.toString()));
         ProblemContent.assertProblem(given().header("Authorization", acme.asExecutive()).queryParam("size", "0")
                 .when().get(PATH).then(), ProblemType.INVALID_PARAMETER, PATH);
         ProblemContent.assertProblem(given().header("Authorization", acme.asExecutive()).queryParam("sort", "title")

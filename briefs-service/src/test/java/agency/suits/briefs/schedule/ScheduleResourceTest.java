@@ -84,7 +84,8 @@ class ScheduleResourceTest {
         given().header("Authorization", acme.asPlanner()).when().get(path).then()
                 .statusCode(200).header("ETag", equalTo("\"1\""))
                 .body("jobNumber", containsString(acme.code))
-                .body("milestones.dueOn", equalTo(List.of(TODAY.plusDays(5).toString(), TODAY.plusDays(20).toString())));
+                .body("milestones.dueOn",
+                        equalTo(List.of(TODAY.plusDays(5).toString(), TODAY.plusDays(20).toString())));
     }
 
     @Test
@@ -104,7 +105,8 @@ class ScheduleResourceTest {
     @Test
     void refusesMilestonesDueInThePast() {
         ProblemContent.assertProblem(put(acme.asExecutive(), "\"0\"",
-                        schedule(milestone("Concepts", TODAY.plusDays(1), null), milestone("Shoot", TODAY.minusDays(1), null))),
+                        schedule(milestone("Concepts", TODAY.plusDays(1), null),
+                                milestone("Shoot", TODAY.minusDays(1), null))),
                         ProblemType.UNPROCESSABLE, path)
                 .body("errors[0].field", equalTo("milestones[1].dueOn"))
                 .body("errors[0].message", containsString("past"));
@@ -112,8 +114,10 @@ class ScheduleResourceTest {
 
     @Test
     void answersBadInputWithProblemJson() {
-        ProblemContent.assertProblem(put(acme.asExecutive(), null, schedule()), ProblemType.PRECONDITION_REQUIRED, path);
-        ProblemContent.assertProblem(put(acme.asExecutive(), "\"4\"", schedule()), ProblemType.PRECONDITION_FAILED, path);
+        ProblemContent.assertProblem(put(acme.asExecutive(), null, schedule()),
+                ProblemType.PRECONDITION_REQUIRED, path);
+        ProblemContent.assertProblem(put(acme.asExecutive(), "\"4\"", schedule()),
+                ProblemType.PRECONDITION_FAILED, path);
         ProblemContent.assertProblem(put(acme.asExecutive(), "\"0\"", "{\"milestones\": [{\"name\": \"Shoot\"}]}"),
                 ProblemType.CONSTRAINT_VIOLATION, path).body("errors.field", hasItem(containsString("dueOn")));
         ProblemContent.assertProblem(put(acme.asExecutive(), "\"0\"", schedule(milestone("", TODAY, null))),

@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -15,7 +14,6 @@ import java.util.UUID;
 
 /** A client (an account): the aggregate every clients event is about, hence the version that orders them. */
 @Entity
-@Table(name = "client")
 public class Client extends PanacheEntityBase {
 
     @Id
@@ -33,13 +31,13 @@ public class Client extends PanacheEntityBase {
     @Column(nullable = false)
     public ClientStatus status;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID createdBy;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
 
     @Version

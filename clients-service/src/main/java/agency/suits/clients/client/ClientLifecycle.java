@@ -23,6 +23,7 @@ import static agency.suits.events.clients.ClientStatus.PROSPECT;
 public final class ClientLifecycle {
 
     private static final Map<ClientStatus, Set<ClientStatus>> NEXT = new EnumMap<>(ClientStatus.class);
+    private static final List<ClientStatus> ACTIVE_STATUSES = List.of(ACTIVE, AT_RISK);
 
     static {
         NEXT.put(PROSPECT, EnumSet.of(ACTIVE, CHURNED));
@@ -54,6 +55,11 @@ public final class ClientLifecycle {
 
     /** Active accounts are the ones that count against an AE's cap and need a primary supervisor. */
     public static boolean isActive(ClientStatus status) {
-        return status == ACTIVE || status == AT_RISK;
+        return ACTIVE_STATUSES.contains(status);
+    }
+
+    /** The active statuses, for queries. */
+    public static List<ClientStatus> activeStatuses() {
+        return ACTIVE_STATUSES;
     }
 }

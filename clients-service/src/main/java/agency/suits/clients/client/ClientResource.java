@@ -90,7 +90,8 @@ public class ClientResource {
     @POST
     @Path("{id}/status")
     @Operation(summary = "Move a client through its lifecycle; needs If-Match")
-    @APIResponse(responseCode = "409", description = "Not a legal move from the current status; allowedActions lists them")
+    @APIResponse(responseCode = "409",
+            description = "Not a legal move from the current status; allowedActions lists them")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid @NotNull StatusChange change) {
         ClientView client = clients.changeStatus(id, IfMatch.required(ifMatch), change);

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -12,13 +11,12 @@ import java.util.UUID;
 
 /** One of the client's people: who the account team talks to, and whether they can say yes. */
 @Entity
-@Table(name = "contact")
 public class Contact extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @Column(name = "client_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID clientId;
 
     @Column(nullable = false)
@@ -29,16 +27,15 @@ public class Contact extends PanacheEntityBase {
 
     public String phone;
 
-    @Column(name = "job_title")
     public String jobTitle;
 
-    @Column(name = "decision_maker", nullable = false)
+    @Column(nullable = false)
     public boolean decisionMaker;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID createdBy;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant createdAt;
 
     @Version

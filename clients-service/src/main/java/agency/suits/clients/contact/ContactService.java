@@ -1,16 +1,17 @@
 package agency.suits.clients.contact;
 
-import agency.suits.clients.client.ClientAccess;
-import agency.suits.clients.client.ClientPermission;
-import agency.suits.web.IfMatch;
+import agency.suits.clients.access.ClientAccess;
+import agency.suits.clients.access.ClientPermission;
+import agency.suits.clients.client.Clients;
 import agency.suits.domain.WrongState;
+import agency.suits.domain.time.AgencyClock;
+import agency.suits.web.IfMatch;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -20,14 +21,18 @@ import java.util.UUID;
 public class ContactService {
 
     private final ClientAccess access;
+    private final Clients clients;
+    private final AgencyClock clock;
 
-    ContactService(ClientAccess access) {
+    ContactService(ClientAccess access, Clients clients, AgencyClock clock) {
         this.access = access;
+        this.clients = clients;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ContactView> list(UUID clientId, Boolean decisionMakersOnly) {
-        access.visible(clientId);
+        clients.visible(clientId);
         List<Contact> contacts = Boolean.TRUE.equals(decisionMakersOnly)
                 ? Contact.list("clientId = ?1 and decisionMaker = true order by name, id", clientId)
                 : Contact.list("clientId = ?1 order by name, id", clientId);
@@ -36,26 +41,29 @@ public class ContactService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ContactView get(UUID clientId, UUID contactId) {
-        access.visible(clientId);
-        return ContactView.of(find(clientId, contactId));
+        clients.visible(clientId);
+        return ContactView.of(find(clientId, contactId, LockModeType.NONE));
     }
 
     public ContactView add(UUID clientId, ContactDetails details) {
-        access.changeable(clientId, ClientPermission.LOG_ACTIVITY);
+        clients.visible(clientId);
+        access.require(ClientPermission.LOG_ACTIVITY);
         requireUniqueEmail(clientId, details.email(), null);
         Contact contact = new Contact();
         contact.id = UUID.randomUUID();
         contact.clientId = clientId;
         contact.createdBy = access.staffId();
-        contact.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        contact.createdAt = clock.now();
         apply(contact, details);
         saveOrRefuseDuplicate(contact);
         return ContactView.of(contact);
     }
 
+    /** Replaces the contact's details as a whole: a read-modify-write, so only with the ETag of what was read. */
     public ContactView replace(UUID clientId, UUID contactId, IfMatch ifMatch, ContactDetails details) {
-        access.changeable(clientId, ClientPermission.LOG_ACTIVITY);
-        Contact contact = find(clientId, contactId);
+        clients.visible(clientId);
+        Contact contact = find(clientId, contactId, LockModeType.PESSIMISTIC_WRITE);
+        access.require(ClientPermission.LOG_ACTIVITY);
         ifMatch.verify(contact.version);
         requireUniqueEmail(clientId, details.email(), contactId);
         apply(contact, details);
@@ -64,21 +72,22 @@ public class ContactService {
     }
 
     public void remove(UUID clientId, UUID contactId) {
-        access.changeable(clientId, ClientPermission.LOG_ACTIVITY);
-        find(clientId, contactId).delete();
+        clients.visible(clientId);
+        Contact contact = find(clientId, contactId, LockModeType.PESSIMISTIC_WRITE);
+        access.require(ClientPermission.LOG_ACTIVITY);
+        contact.delete();
     }
 
-    private static Contact find(UUID clientId, UUID contactId) {
-        return Contact.<Contact>find("id = ?1 and clientId = ?2", contactId, clientId).firstResultOptional()
-                .orElseThrow(() -> NotFoundProblem.of("Contact", contactId));
+    private static Contact find(UUID clientId, UUID contactId, LockModeType lock) {
+        return Contact.<Contact>find("id = ?1 and clientId = ?2", contactId, clientId).withLock(lock)
+                .firstResultOptional().orElseThrow(() -> NotFoundProblem.of("Contact", contactId));
     }
 
     private static void requireUniqueEmail(UUID clientId, String email, UUID except) {
         long taken = Contact.count("clientId = ?1 and lower(email) = ?2 and id <> ?3", clientId,
                 email.strip().toLowerCase(Locale.ROOT), except == null ? new UUID(0, 0) : except);
         if (taken > 0) {
-            throw new WrongState("The client already has a contact with email " + email.strip(),
-                    "update the existing contact");
+            throw duplicate(email.strip());
         }
     }
 
@@ -86,10 +95,13 @@ public class ContactService {
     private static void saveOrRefuseDuplicate(Contact contact) {
         try {
             contact.persistAndFlush();
-        } catch (PersistenceException duplicate) {
-            throw new WrongState("The client already has a contact with email " + contact.email,
-                    "update the existing contact");
+        } catch (PersistenceException raced) {
+            throw duplicate(contact.email);
         }
+    }
+
+    private static WrongState duplicate(String email) {
+        return new WrongState("The client already has a contact with email " + email, "update the existing contact");
     }
 
     private static void apply(Contact contact, ContactDetails details) {

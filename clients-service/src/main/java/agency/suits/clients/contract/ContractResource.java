@@ -59,7 +59,8 @@ public class ContractResource {
 
     @POST
     @Path("{contractId}/renewal")
-    @Operation(summary = "Renew: sign the next contract, starting the day after this one ends; publishes ContractSigned")
+    @Operation(summary = "Renew: sign the next contract, starting the day after this one ends; "
+            + "publishes ContractSigned")
     @APIResponse(responseCode = "409", description = "The contract has already been renewed")
     public RestResponse<ContractView> renew(@PathParam("clientId") UUID clientId,
                                             @PathParam("contractId") UUID contractId,

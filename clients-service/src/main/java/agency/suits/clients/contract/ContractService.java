@@ -1,62 +1,74 @@
 package agency.suits.clients.contract;
 
-import agency.suits.clients.client.ClientAccess;
-import agency.suits.clients.client.ClientPermission;
+import agency.suits.clients.access.ClientAccess;
+import agency.suits.clients.access.ClientPermission;
+import agency.suits.clients.client.Clients;
+import agency.suits.domain.WrongState;
+import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.clients.ContractSigned;
 import agency.suits.messaging.outbox.Outbox;
-import agency.suits.domain.WrongState;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * Contracts are signed, never edited, so they take no If-Match. Signing locks the client, so that two contracts of
+ * one client commit, and publish ContractSigned, one after the other.
+ */
 @ApplicationScoped
 @Transactional
 public class ContractService {
 
     private final ClientAccess access;
+    private final Clients clients;
     private final Outbox outbox;
+    private final AgencyClock clock;
 
-    ContractService(ClientAccess access, Outbox outbox) {
+    ContractService(ClientAccess access, Clients clients, Outbox outbox, AgencyClock clock) {
         this.access = access;
+        this.clients = clients;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ContractView> list(UUID clientId) {
-        access.visible(clientId);
+        clients.visible(clientId);
         return Contract.<Contract>list("clientId = ?1 order by startsOn, signedAt", clientId).stream()
                 .map(ContractView::of).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ContractView get(UUID clientId, UUID contractId) {
-        access.visible(clientId);
+        clients.visible(clientId);
         return ContractView.of(find(clientId, contractId));
     }
 
     public ContractView sign(UUID clientId, NewContract request) {
-        access.lockedFor(clientId, ClientPermission.CHANGE_CONTRACTS);
-        return record(clientId, request.terms().requireSignable(), null);
+        clients.lockVisible(clientId);
+        access.require(ClientPermission.CHANGE_CONTRACTS);
+        ContractTerms terms = new ContractTerms(request.type(), request.startsOn(), request.endsOn(),
+                request.value().toAmount(), retainer(request.retainer()), request.includedRevisionRounds(),
+                request.noticePeriodDays());
+        return record(clientId, terms.requireSignable(), null);
     }
 
     /** The next contract, starting the day after this one ends; a contract is renewed once. */
     public ContractView renew(UUID clientId, UUID contractId, Renewal renewal) {
-        access.lockedFor(clientId, ClientPermission.CHANGE_CONTRACTS);
+        clients.lockVisible(clientId);
         Contract current = find(clientId, contractId);
+        access.require(ClientPermission.CHANGE_CONTRACTS);
         if (Contract.isRenewed(current.id)) {
             throw new WrongState("Contract " + contractId + " has already been renewed",
                     "renew the contract that renewed it");
         }
-        LocalDate startsOn = current.endsOn.plusDays(1);
-        ContractTerms terms = new ContractTerms(current.type, startsOn, renewal.endsOn(), renewal.value(),
-                renewal.retainer(), renewal.includedRevisionRounds(), renewal.noticePeriodDays()).requireSignable();
-        return record(clientId, terms, current.id);
+        ContractTerms terms = new ContractTerms(current.type, current.endsOn.plusDays(1), renewal.endsOn(),
+                renewal.value().toAmount(), retainer(renewal.retainer()), renewal.includedRevisionRounds(),
+                renewal.noticePeriodDays());
+        return record(clientId, terms.requireSignable(), current.id);
     }
 
     private ContractView record(UUID clientId, ContractTerms terms, UUID renews) {
@@ -66,15 +78,22 @@ public class ContractService {
         contract.terms(terms);
         contract.renewsContractId = renews;
         contract.signedBy = access.staffId();
-        contract.signedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        contract.signedAt = clock.now();
         contract.persistAndFlush();
+        Retainer retainer = contract.retainer();
         outbox.record(new ContractSigned(contract.id, clientId, contract.type, contract.startsOn, contract.endsOn,
-                contract.value(), contract.retainer(), contract.includedRevisionRounds, contract.noticePeriodDays,
-                renews, contract.signedBy, contract.signedAt));
+                contract.value().toWire(), retainer == null ? null : retainer.toWire(),
+                contract.includedRevisionRounds, contract.noticePeriodDays, renews, contract.signedBy,
+                contract.signedAt));
         return ContractView.of(contract);
     }
 
-    static Contract find(UUID clientId, UUID contractId) {
+    /** 422 when the fee has more decimals than its currency's minor units. */
+    private static Retainer retainer(RetainerJson retainer) {
+        return retainer == null ? null : new Retainer(retainer.feePerPeriod().toAmount(), retainer.period());
+    }
+
+    private static Contract find(UUID clientId, UUID contractId) {
         return Contract.<Contract>find("id = ?1 and clientId = ?2", contractId, clientId).firstResultOptional()
                 .orElseThrow(() -> NotFoundProblem.of("Contract", contractId));
     }

@@ -1,10 +1,9 @@
 package agency.suits.clients.contract;
 
-import agency.suits.events.Money;
-import agency.suits.events.clients.ContractType;
-import agency.suits.events.clients.RetainerTerms;
-import agency.suits.domain.Violation;
 import agency.suits.domain.RuleBroken;
+import agency.suits.domain.Violation;
+import agency.suits.domain.money.Amount;
+import agency.suits.events.clients.ContractType;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -16,8 +15,8 @@ import java.util.List;
  * retainers and only with them (billing invoices a retainer per period from them), the fee is in the contract's
  * currency and never above its value, and the notice period fits inside the contract.
  */
-public record ContractTerms(ContractType type, LocalDate startsOn, LocalDate endsOn, Money value,
-                            RetainerTerms retainer, int includedRevisionRounds, int noticePeriodDays) {
+public record ContractTerms(ContractType type, LocalDate startsOn, LocalDate endsOn, Amount value,
+                            Retainer retainer, int includedRevisionRounds, int noticePeriodDays) {
 
     /** @throws RuleBroken naming every rule the terms break */
     public ContractTerms requireSignable() {
@@ -34,7 +33,7 @@ public record ContractTerms(ContractType type, LocalDate startsOn, LocalDate end
         if (retainer != null && !retainer.feePerPeriod().sameCurrencyAs(value)) {
             errors.add(new Violation("retainer.feePerPeriod", "must be in the contract's currency "
                     + value.currency()));
-        } else if (retainer != null && retainer.feePerPeriod().amount().compareTo(value.amount()) > 0) {
+        } else if (retainer != null && retainer.feePerPeriod().compareTo(value) > 0) {
             errors.add(new Violation("retainer.feePerPeriod", "cannot exceed the contract's value"));
         }
         if (endsOn.isAfter(startsOn) && noticePeriodDays >= ChronoUnit.DAYS.between(startsOn, endsOn)) {

@@ -1,25 +1,31 @@
 package agency.suits.clients.contract;
 
-import agency.suits.events.Money;
+import agency.suits.clients.EnteredAmount;
 import agency.suits.events.clients.ContractType;
-import agency.suits.events.clients.RetainerTerms;
+import agency.suits.web.money.MoneyJson;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
 
-/** A contract to sign. Money is {"amount": "120000.00", "currency": "EUR"}: the amount a decimal string. */
+/**
+ * A contract to sign. Money is {"amount": "120000.00", "currency": "EUR"}: the amount a decimal string at the
+ * currency's minor units.
+ */
 public record NewContract(
         @NotNull ContractType type,
         @NotNull LocalDate startsOn,
         @NotNull LocalDate endsOn,
-        @NotNull Money value,
-        RetainerTerms retainer,
+        @NotNull @Valid MoneyJson value,
+        @Valid RetainerJson retainer,
         @NotNull @Min(0) @Max(50) Integer includedRevisionRounds,
         @NotNull @Min(0) @Max(365) Integer noticePeriodDays) {
 
-    ContractTerms terms() {
-        return new ContractTerms(type, startsOn, endsOn, value, retainer, includedRevisionRounds, noticePeriodDays);
+    public NewContract {
+        if (value != null) {
+            EnteredAmount.requireReadable("value", value.amount(), value.currency());
+        }
     }
 }

@@ -1,6 +1,5 @@
 package agency.suits.clients.contract;
 
-import agency.suits.clients.client.ClientAccess;
 import agency.suits.web.problem.InvalidParameterProblem;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,18 +24,16 @@ public class RenewalResource {
     private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
 
     private final RenewalService renewals;
-    private final ClientAccess access;
 
-    RenewalResource(RenewalService renewals, ClientAccess access) {
+    RenewalResource(RenewalService renewals) {
         this.renewals = renewals;
-        this.access = access;
     }
 
     @GET
     @Operation(summary = "Contracts of the caller's book ending within the period and not renewed, soonest first")
     public List<RenewalView> renewals(@Parameter(description = "ISO 8601 period, e.g. P60D or P3M", example = "P60D")
                                       @QueryParam("within") @DefaultValue("P60D") String within) {
-        return renewals.endingWithin(period(within), access);
+        return renewals.endingWithin(period(within));
     }
 
     private static Period period(String text) {

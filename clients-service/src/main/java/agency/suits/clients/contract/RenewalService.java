@@ -1,18 +1,25 @@
 package agency.suits.clients.contract;
 
+import agency.suits.clients.access.ClientAccess;
 import agency.suits.clients.client.Client;
-import agency.suits.clients.client.ClientAccess;
+import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.clients.ContractRenewalDue;
 import agency.suits.messaging.outbox.Outbox;
+import agency.suits.persistence.ListQuery;
+import agency.suits.web.money.MoneyJson;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
@@ -31,48 +38,51 @@ public class RenewalService {
             order by c.ends_on
             for update skip locked""";
 
-    private final Outbox outbox;
-    private final Clock clock;
+    private static final String NOT_RENEWED =
+            "id not in (select n.renewsContractId from Contract n where n.renewsContractId is not null)";
 
-    RenewalService(Outbox outbox) {
+    private final ClientAccess access;
+    private final Outbox outbox;
+    private final AgencyClock clock;
+
+    RenewalService(ClientAccess access, Outbox outbox, AgencyClock clock) {
+        this.access = access;
         this.outbox = outbox;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** Contracts of the caller's book that end within the period from today and have not been renewed. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RenewalView> endingWithin(Period within, ClientAccess access) {
-        LocalDate today = LocalDate.now(clock);
-        String visible = access.seesWholeBook() ? ""
-                : " and exists (select 1 from TeamMembership m where m.clientId = c.clientId and m.staffId = :me)";
-        var query = Contract.getEntityManager().createQuery("select c, cl from Contract c, Client cl"
-                        + " where cl.id = c.clientId and c.endsOn >= :today and c.endsOn <= :until"
-                        + " and not exists (select 1 from Contract n where n.renewsContractId = c.id)" + visible
-                        + " order by c.endsOn, c.id", Object[].class)
-                .setParameter("today", today)
-                .setParameter("until", today.plus(within));
-        if (!access.seesWholeBook()) {
-            query.setParameter("me", access.staffId());
+    public List<RenewalView> endingWithin(Period within) {
+        LocalDate today = clock.today();
+        ListQuery query = ListQuery.visibleTo(access.visible())
+                .andAlways("endsOn >= :today and endsOn <= :until", Map.of("today", today, "until", today.plus(within)))
+                .andAlways(NOT_RENEWED, Map.of());
+        List<Contract> ending = Contract.list(query.where(), Sort.by("endsOn").and("id"), query.parameters());
+        if (ending.isEmpty()) {
+            return List.of();
         }
-        return query.getResultList().stream().map(row -> view((Contract) row[0], (Client) row[1], today)).toList();
+        Map<UUID, Client> clients = Client.<Client>list("id in ?1", ending.stream().map(c -> c.clientId).toList())
+                .stream().collect(Collectors.toMap(client -> client.id, Function.identity()));
+        return ending.stream().map(contract -> view(contract, clients.get(contract.clientId), today)).toList();
     }
 
     /**
-     * Publishes ContractRenewalDue for every contract whose notice window has opened, and marks it sent in the same
-     * transaction: once per contract, whatever the number of runs or restarts.
+     * Publishes ContractRenewalDue for every contract whose notice window has opened by {@code today}, and marks it
+     * sent in the same transaction: once per contract, whatever the number of runs or restarts.
      *
      * @return how many contracts were announced
      */
     @SuppressWarnings("unchecked")
-    public int announceDue() {
-        LocalDate today = LocalDate.now(clock);
+    public int announceDue(LocalDate today) {
         List<Contract> due = Contract.getEntityManager().createNativeQuery(DUE, Contract.class)
                 .setParameter("today", today).getResultList();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.now();
         for (Contract contract : due) {
             contract.renewalDueSentAt = now;
-            outbox.record(new ContractRenewalDue(contract.id, contract.clientId, contract.type, contract.value(),
-                    contract.endsOn, contract.noticeWindowOpensOn(), contract.noticePeriodDays, now));
+            outbox.record(new ContractRenewalDue(contract.id, contract.clientId, contract.type,
+                    contract.value().toWire(), contract.endsOn, contract.noticeWindowOpensOn(),
+                    contract.noticePeriodDays, now));
         }
         return due.size();
     }
@@ -80,6 +90,6 @@ public class RenewalService {
     private static RenewalView view(Contract contract, Client client, LocalDate today) {
         return new RenewalView(contract.id, client.id, client.code, client.name, contract.type, contract.endsOn,
                 ChronoUnit.DAYS.between(today, contract.endsOn), contract.noticeWindowOpensOn(),
-                !today.isBefore(contract.noticeWindowOpensOn()), contract.value());
+                !today.isBefore(contract.noticeWindowOpensOn()), MoneyJson.of(contract.value()));
     }
 }

@@ -1,6 +1,5 @@
 package agency.suits.clients.health;
 
-import agency.suits.clients.client.ClientAccess;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,16 +16,14 @@ import java.util.UUID;
 public class HealthResource {
 
     private final HealthService health;
-    private final ClientAccess access;
 
-    HealthResource(HealthService health, ClientAccess access) {
+    HealthResource(HealthService health) {
         this.health = health;
-        this.access = access;
     }
 
     @GET
     @Operation(summary = "The client's health score now, with every signal (source event, when, weight) behind it")
     public HealthView health(@PathParam("clientId") UUID clientId) {
-        return health.view(clientId, access);
+        return health.view(clientId);
     }
 }

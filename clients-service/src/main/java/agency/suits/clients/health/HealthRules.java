@@ -1,5 +1,6 @@
 package agency.suits.clients.health;
 
+import agency.suits.clients.ClientsConfig;
 import agency.suits.events.billing.BudgetThresholdReached;
 import agency.suits.events.billing.InvoiceOverdue;
 import agency.suits.events.clients.HealthSignal;
@@ -10,7 +11,7 @@ import agency.suits.events.creative.RevisionLimitExceeded;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +33,13 @@ import java.util.Optional;
  */
 public final class HealthRules {
 
-    private final HealthConfig config;
+    private final ClientsConfig.Health config;
+    private final ZoneId zone;
 
-    public HealthRules(HealthConfig config) {
+    /** @param zone where the agency works: a contract's notice window opens on a date there */
+    public HealthRules(ClientsConfig.Health config, ZoneId zone) {
         this.config = config;
+        this.zone = zone;
     }
 
     public int threshold() {
@@ -103,7 +107,7 @@ public final class HealthRules {
     /** The latest contract's notice window is open and nobody has renewed it. */
     public Optional<ObservedSignal> contractEnding(LocalDate noticeWindowOpensOn, LocalDate endsOn, boolean renewed,
                                                    Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(now, zone);
         if (renewed || today.isBefore(noticeWindowOpensOn) || today.isAfter(endsOn)) {
             return Optional.empty();
         }

@@ -20,7 +20,7 @@ public class RecordedSignal extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "client_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID clientId;
 
     @Enumerated(EnumType.STRING)
@@ -33,16 +33,16 @@ public class RecordedSignal extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public String detail;
 
-    @Column(name = "source_event_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID sourceEventId;
 
-    @Column(name = "source_event_type", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String sourceEventType;
 
-    @Column(name = "source_ref", updatable = false)
+    @Column(updatable = false)
     public String sourceRef;
 
-    @Column(name = "observed_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant observedAt;
 
     static RecordedSignal of(UUID clientId, ObservedSignal observed) {

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -14,23 +13,22 @@ import java.util.UUID;
 
 /** A meeting, call or email with the client: logged once, never edited (it is the relationship's history). */
 @Entity
-@Table(name = "interaction")
 public class Interaction extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @Column(name = "client_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID clientId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     public InteractionKind kind;
 
-    @Column(name = "occurred_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant occurredAt;
 
-    @Column(name = "contact_id", updatable = false)
+    @Column(updatable = false)
     public UUID contactId;
 
     @Column(updatable = false)
@@ -39,10 +37,10 @@ public class Interaction extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public String note;
 
-    @Column(name = "logged_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID loggedBy;
 
-    @Column(name = "logged_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant loggedAt;
 
     /** When the account team last spoke with the client; relationship health watches the silence after it. */

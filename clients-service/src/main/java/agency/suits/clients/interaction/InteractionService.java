@@ -1,52 +1,61 @@
 package agency.suits.clients.interaction;
 
-import agency.suits.clients.client.ClientAccess;
-import agency.suits.clients.client.ClientPermission;
+import agency.suits.clients.access.ClientAccess;
+import agency.suits.clients.access.ClientPermission;
+import agency.suits.clients.client.Clients;
 import agency.suits.clients.contact.Contact;
+import agency.suits.domain.RuleBroken;
+import agency.suits.domain.Violation;
+import agency.suits.domain.time.AgencyClock;
+import agency.suits.persistence.ListQuery;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
-import agency.suits.domain.Violation;
 import agency.suits.web.problem.NotFoundProblem;
-import agency.suits.domain.RuleBroken;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+/** The relationship's history: an append-only log, so logging needs no If-Match and nothing is ever edited. */
 @ApplicationScoped
 @Transactional
 public class InteractionService {
 
-    private final ClientAccess access;
+    /** A timeline: newest first, always. */
+    private static final Sort NEWEST_FIRST = Sort.descending("occurredAt").and("id");
 
-    InteractionService(ClientAccess access) {
+    private final ClientAccess access;
+    private final Clients clients;
+    private final AgencyClock clock;
+
+    InteractionService(ClientAccess access, Clients clients, AgencyClock clock) {
         this.access = access;
+        this.clients = clients;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<InteractionView> list(UUID clientId, PageRequest page) {
-        access.visible(clientId);
-        var query = Interaction.<Interaction>find("clientId", Sort.descending("occurredAt").and("id"), clientId);
-        long total = query.count();
-        List<InteractionView> items = query.range((int) page.offset(), (int) page.offset() + page.size() - 1)
-                .list().stream().map(InteractionView::of).toList();
-        return Page.of(items, page, total);
+        clients.visible(clientId);
+        ListQuery query = ListQuery.everything().and("clientId", clientId);
+        return ListQuery.page(Interaction.<Interaction>find(query.where(), NEWEST_FIRST, query.parameters()), page)
+                .map(InteractionView::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InteractionView get(UUID clientId, UUID interactionId) {
-        access.visible(clientId);
+        clients.visible(clientId);
         return Interaction.<Interaction>find("id = ?1 and clientId = ?2", interactionId, clientId)
                 .firstResultOptional().map(InteractionView::of)
                 .orElseThrow(() -> NotFoundProblem.of("Interaction", interactionId));
     }
 
     public InteractionView log(UUID clientId, NewInteraction request) {
-        access.changeable(clientId, ClientPermission.LOG_ACTIVITY);
+        clients.visible(clientId);
+        access.require(ClientPermission.LOG_ACTIVITY);
         if (request.contactId() != null
                 && Contact.count("id = ?1 and clientId = ?2", request.contactId(), clientId) == 0) {
             throw new RuleBroken("The interaction names a contact the client does not have",
@@ -62,7 +71,7 @@ public class InteractionService {
                 : request.participants().strip();
         interaction.note = request.note().strip();
         interaction.loggedBy = access.staffId();
-        interaction.loggedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        interaction.loggedAt = clock.now();
         interaction.persist();
         return InteractionView.of(interaction);
     }

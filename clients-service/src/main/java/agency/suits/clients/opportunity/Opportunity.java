@@ -1,13 +1,12 @@
 package agency.suits.clients.opportunity;
 
-import agency.suits.events.Money;
+import agency.suits.domain.money.Amount;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
@@ -17,13 +16,12 @@ import java.util.UUID;
 
 /** New work the account team is pursuing with a client. */
 @Entity
-@Table(name = "opportunity")
 public class Opportunity extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @Column(name = "client_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID clientId;
 
     @Column(nullable = false)
@@ -35,37 +33,37 @@ public class Opportunity extends PanacheEntityBase {
     @Column(nullable = false)
     public OpportunityStage stage;
 
-    @Column(name = "estimated_amount", nullable = false)
+    @Column(nullable = false)
     public BigDecimal estimatedAmount;
 
-    @Column(name = "estimated_scale", nullable = false)
+    @Column(nullable = false)
     public int estimatedScale;
 
-    @Column(name = "estimated_currency", nullable = false)
+    @Column(nullable = false)
     public String estimatedCurrency;
 
-    @Column(name = "expected_close_on")
     public LocalDate expectedCloseOn;
 
-    @Column(name = "owner_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID ownerId;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
 
     @Version
     public long version;
 
-    public Money estimatedValue() {
-        return new Money(estimatedAmount.setScale(estimatedScale), estimatedCurrency);
+    public Amount estimatedValue() {
+        return Amount.of(estimatedAmount, estimatedCurrency);
     }
 
-    void estimatedValue(Money value) {
-        estimatedAmount = value.amount();
-        estimatedScale = value.amount().scale();
+    /** The estimated_scale column, which kept the scale an amount was written with, now holds its minor units. */
+    void estimatedValue(Amount value) {
+        estimatedAmount = value.value();
+        estimatedScale = value.minorUnits();
         estimatedCurrency = value.currency();
     }
 }

@@ -1,6 +1,8 @@
 package agency.suits.clients.opportunity;
 
-import agency.suits.events.Money;
+import agency.suits.clients.EnteredAmount;
+import agency.suits.web.money.MoneyJson;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,6 +15,12 @@ public record OpportunityDetails(
         @Schema(examples = "Spring relaunch campaign") @NotBlank @Size(max = 200) String title,
         @Size(max = 4000) String description,
         OpportunityStage stage,
-        @NotNull Money estimatedValue,
+        @NotNull @Valid MoneyJson estimatedValue,
         LocalDate expectedCloseOn) {
+
+    public OpportunityDetails {
+        if (estimatedValue != null) {
+            EnteredAmount.requireReadable("estimatedValue", estimatedValue.amount(), estimatedValue.currency());
+        }
+    }
 }

@@ -1,14 +1,17 @@
 package agency.suits.clients.opportunity;
 
-import agency.suits.clients.client.ClientAccess;
-import agency.suits.clients.client.ClientPermission;
+import agency.suits.clients.access.ClientAccess;
+import agency.suits.clients.access.ClientPermission;
+import agency.suits.clients.client.Clients;
+import agency.suits.domain.money.Amount;
+import agency.suits.domain.time.AgencyClock;
 import agency.suits.web.IfMatch;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,14 +20,18 @@ import java.util.UUID;
 public class OpportunityService {
 
     private final ClientAccess access;
+    private final Clients clients;
+    private final AgencyClock clock;
 
-    OpportunityService(ClientAccess access) {
+    OpportunityService(ClientAccess access, Clients clients, AgencyClock clock) {
         this.access = access;
+        this.clients = clients;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OpportunityView> list(UUID clientId, OpportunityStage stage) {
-        access.visible(clientId);
+        clients.visible(clientId);
         List<Opportunity> found = stage == null
                 ? Opportunity.list("clientId = ?1 order by createdAt, id", clientId)
                 : Opportunity.list("clientId = ?1 and stage = ?2 order by createdAt, id", clientId, stage);
@@ -33,47 +40,51 @@ public class OpportunityService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OpportunityView get(UUID clientId, UUID opportunityId) {
-        access.visible(clientId);
-        return OpportunityView.of(find(clientId, opportunityId));
+        clients.visible(clientId);
+        return OpportunityView.of(find(clientId, opportunityId, LockModeType.NONE));
     }
 
     public OpportunityView open(UUID clientId, OpportunityDetails details) {
-        access.changeable(clientId, ClientPermission.PURSUE_OPPORTUNITIES);
+        clients.visible(clientId);
+        access.require(ClientPermission.PURSUE_OPPORTUNITIES);
+        Amount estimate = details.estimatedValue().toAmount();
+        Instant now = clock.now();
         Opportunity opportunity = new Opportunity();
         opportunity.id = UUID.randomUUID();
         opportunity.clientId = clientId;
         opportunity.ownerId = access.staffId();
-        opportunity.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        opportunity.createdAt = now;
         opportunity.stage = details.stage() == null ? OpportunityStage.IDENTIFIED : details.stage();
-        apply(opportunity, details);
+        apply(opportunity, details, estimate, now);
         opportunity.persistAndFlush();
         return OpportunityView.of(opportunity);
     }
 
     public OpportunityView replace(UUID clientId, UUID opportunityId, IfMatch ifMatch, OpportunityDetails details) {
-        access.changeable(clientId, ClientPermission.PURSUE_OPPORTUNITIES);
-        Opportunity opportunity = find(clientId, opportunityId);
+        clients.visible(clientId);
+        Opportunity opportunity = find(clientId, opportunityId, LockModeType.PESSIMISTIC_WRITE);
+        access.require(ClientPermission.PURSUE_OPPORTUNITIES);
         ifMatch.verify(opportunity.version);
-        if (details.stage() != null) {
-            opportunity.stage.requireMoveTo(details.stage());
-            opportunity.stage = details.stage();
-        }
-        apply(opportunity, details);
+        OpportunityStage stage = details.stage() == null ? opportunity.stage : details.stage();
+        opportunity.stage.requireMoveTo(stage);
+        Amount estimate = details.estimatedValue().toAmount();
+        opportunity.stage = stage;
+        apply(opportunity, details, estimate, clock.now());
         opportunity.flush();
         return OpportunityView.of(opportunity);
     }
 
-    private static void apply(Opportunity opportunity, OpportunityDetails details) {
+    private static void apply(Opportunity opportunity, OpportunityDetails details, Amount estimate, Instant now) {
         opportunity.title = details.title().strip();
         opportunity.description = details.description() == null || details.description().isBlank() ? null
                 : details.description().strip();
-        opportunity.estimatedValue(details.estimatedValue());
+        opportunity.estimatedValue(estimate);
         opportunity.expectedCloseOn = details.expectedCloseOn();
-        opportunity.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        opportunity.updatedAt = now;
     }
 
-    private static Opportunity find(UUID clientId, UUID opportunityId) {
-        return Opportunity.<Opportunity>find("id = ?1 and clientId = ?2", opportunityId, clientId)
+    private static Opportunity find(UUID clientId, UUID opportunityId, LockModeType lock) {
+        return Opportunity.<Opportunity>find("id = ?1 and clientId = ?2", opportunityId, clientId).withLock(lock)
                 .firstResultOptional().orElseThrow(() -> NotFoundProblem.of("Opportunity", opportunityId));
     }
 }

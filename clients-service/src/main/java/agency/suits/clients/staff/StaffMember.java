@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -15,7 +14,6 @@ import java.util.UUID;
 
 /** One of the agency's people, under the staff id their token carries as subject. */
 @Entity
-@Table(name = "staff_member")
 public class StaffMember extends PanacheEntityBase {
 
     @Id
@@ -31,13 +29,12 @@ public class StaffMember extends PanacheEntityBase {
     @Column(nullable = false)
     public Role role;
 
-    @Column(name = "reports_to")
     public UUID reportsTo;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
 
     @Version

@@ -1,7 +1,5 @@
 package agency.suits.clients.staff;
 
-import agency.suits.security.CurrentStaff;
-import agency.suits.security.Role;
 import agency.suits.web.Created;
 import agency.suits.web.IfMatch;
 import agency.suits.web.VersionTag;
@@ -28,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -38,13 +37,12 @@ import java.util.UUID;
 @Tag(name = "Staff", description = "The agency's people; directors and admins keep the directory")
 public class StaffResource {
 
-    private static final Sorting SORTING = Sorting.by("name", "role", "email").byDefault("name", SortOrder.Direction.ASC);
+    private static final Sorting SORTING = Sorting.by("name", "role", "email")
+            .byDefault("name", SortOrder.Direction.ASC);
 
-    private final CurrentStaff currentStaff;
-    private final StaffDirectory directory;
+    private final StaffService directory;
 
-    StaffResource(CurrentStaff currentStaff, StaffDirectory directory) {
-        this.currentStaff = currentStaff;
+    StaffResource(StaffService directory) {
         this.directory = directory;
     }
 
@@ -52,12 +50,14 @@ public class StaffResource {
     @GET
     @Path("me")
     public SignedInStaff me() {
-        return SignedInStaff.of(currentStaff);
+        return directory.me();
     }
 
     @GET
     @Operation(summary = "The staff directory, filtered by role and searched by name or email")
-    public Page<StaffView> list(@QueryParam("role") Role role, @QueryParam("q") @Size(max = 100) String q,
+    public Page<StaffView> list(@Parameter(description = "An agency role, e.g. ACCOUNT_SUPERVISOR")
+                                @QueryParam("role") String role,
+                                @QueryParam("q") @Size(max = 100) String q,
                                 @BeanParam PageQuery paging) {
         return directory.list(role, q, paging.resolve(SORTING));
     }

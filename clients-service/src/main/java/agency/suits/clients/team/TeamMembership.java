@@ -14,30 +14,33 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** One person on one client's account team. Changes go through the client's lock, not a version of their own. */
+/**
+ * One person on one client's account team, and the questions of who is on which team. The access check asks them
+ * (a team is who sees a client), so they live here, below every feature; the team's rules and endpoints are the
+ * client's (package {@code client}). Changes go through the client's lock, not a version of their own.
+ */
 @Entity
 @Table(name = "account_team_member")
 @IdClass(TeamMembership.Key.class)
 public class TeamMembership extends PanacheEntityBase {
 
     @Id
-    @Column(name = "client_id")
     public UUID clientId;
 
     @Id
-    @Column(name = "staff_id")
     public UUID staffId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "account_role", nullable = false)
     public AccountRole role;
 
-    @Column(name = "primary_contact", nullable = false)
+    @Column(nullable = false)
     public boolean primaryContact;
 
-    @Column(name = "joined_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant joinedAt;
 
     public record Key(UUID clientId, UUID staffId) implements Serializable {
@@ -50,11 +53,19 @@ public class TeamMembership extends PanacheEntityBase {
         return new TeamMember(staffId, role, primaryContact);
     }
 
+    /** The client's team in the order people joined it. */
     public static List<TeamMembership> ofClient(UUID clientId) {
         return list("clientId = ?1 order by joinedAt, staffId", clientId);
     }
 
     public static boolean isOnTeam(UUID clientId, UUID staffId) {
         return count("clientId = ?1 and staffId = ?2", clientId, staffId) > 0;
+    }
+
+    /** The clients whose team the person is on: their book. */
+    public static Set<UUID> clientsOf(UUID staffId) {
+        return Set.copyOf(getEntityManager()
+                .createQuery("select m.clientId from TeamMembership m where m.staffId = :staff", UUID.class)
+                .setParameter("staff", staffId).getResultList());
     }
 }

@@ -111,6 +111,23 @@ class ContactResourceTest {
     }
 
     @Test
+    void aReplaceReadBeforeAColleaguesChangeIsRefusedAndTheirChangeKept() {
+        String path = contacts + "/" + sam.request().body(wile()).post(contacts).then().statusCode(201)
+                .extract().path("id");
+        String read = cora.request().get(path).then().statusCode(200).extract().header("ETag");
+        sam.request().header("If-Match", read).body(with("jobTitle", "Chief marketing officer")).put(path).then()
+                .statusCode(200).header("ETag", equalTo("\"1\""));
+        assertProblem(cora.request().header("If-Match", read).body(with("phone", "+44 20 7946 0999")).put(path)
+                .then(), PRECONDITION_FAILED, path).body("detail", containsString("\"1\""));
+        assertProblem(cora.request().body(with("phone", "+44 20 7946 0999")).put(path).then(), PRECONDITION_REQUIRED,
+                path);
+        cora.request().get(path).then().statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("jobTitle", equalTo("Chief marketing officer"))
+                .body("phone", equalTo("+44 20 7946 0000"));
+    }
+
+    @Test
     void refusesToRenameAContactToAnotherContactsEmail() {
         sam.request().body(wile()).post(contacts).then().statusCode(201);
         String id = sam.request().body(with("email", "road@acme.example")).post(contacts).then().statusCode(201)

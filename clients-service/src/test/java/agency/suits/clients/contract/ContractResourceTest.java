@@ -123,15 +123,60 @@ class ContractResourceTest {
         cora.request().get(contracts).then().statusCode(200).body("value.amount", contains("120000.00"));
     }
 
+    /**
+     * The money rule of every service (issue 9): amounts are answered at the currency's minor units, as billing
+     * answers them. This test asserted the scale as written ("10.5") until the rule was made one.
+     */
     @Test
-    void keepsTheScaleOfAnAmount() {
+    void answersAnAmountAtTheCurrencysMinorUnits() {
         Map<String, Object> project = with(with(retainer(TODAY.plusDays(90), 10), "type", "PROJECT"), "retainer",
                 null);
         String id = sign(with(project, "value", money("10.5")));
         sam.request().get(contracts + "/" + id).then().statusCode(200)
                 .header("ETag", equalTo("\"0\""))
-                .body("value.amount", equalTo("10.5"))
+                .body("value.amount", equalTo("10.50"))
                 .body("retainer", nullValue());
+    }
+
+    @Test
+    void refusesAnAmountFinerThanTheCurrencysMinorUnits() {
+        Map<String, Object> project = with(with(retainer(TODAY.plusDays(90), 10), "type", "PROJECT"), "retainer",
+                null);
+        assertProblem(sam.request().body(with(project, "value", money("1000.005"))).post(contracts).then(),
+                UNPROCESSABLE, contracts).body("detail", equalTo("EUR has 2 minor units; 1000.005 has more decimals"));
+        assertProblem(sam.request().body(with(retainer(TODAY.plusDays(90), 10), "retainer",
+                Map.of("feePerPeriod", money("100.001"), "period", "MONTHLY"))).post(contracts).then(),
+                UNPROCESSABLE, contracts).body("detail", equalTo("EUR has 2 minor units; 100.001 has more decimals"));
+        String id = sign(project);
+        Map<String, Object> renewal = new HashMap<>(renewal());
+        renewal.put("value", money("1000.005"));
+        renewal.remove("retainer");
+        String path = contracts + "/" + id + "/renewal";
+        assertProblem(sam.request().body(renewal).post(path).then(), UNPROCESSABLE, path)
+                .body("detail", equalTo("EUR has 2 minor units; 1000.005 has more decimals"));
+        sam.request().get(contracts + "/" + id).then().body("renewed", equalTo(false));
+    }
+
+    @Test
+    void answersAmountsAtTheCurrencysMinorUnits() {
+        Map<String, Object> project = with(with(retainer(TODAY.plusDays(90), 10), "type", "PROJECT"), "retainer",
+                null);
+        try (TopicProbe probe = TopicProbe.watching(Topics.CLIENTS)) {
+            String id = sam.request().body(with(project, "value", money("1000"))).post(contracts).then()
+                    .statusCode(201)
+                    .body("value.amount", equalTo("1000.00"))
+                    .body("value.currency", equalTo("EUR"))
+                    .extract().path("id");
+            sam.request().get(contracts + "/" + id).then().statusCode(200).body("value.amount", equalTo("1000.00"));
+            JsonNode data = probe.awaitEvent(SIGNED, e -> e.path("data").path("contractId").asText().equals(id), WAIT)
+                    .path("data");
+            assertEquals("1000.00", data.path("value").path("amount").asText());
+        }
+        Map<String, Object> yen = with(project, "value", Map.of("amount", "150000", "currency", "JPY"));
+        sam.request().body(yen).post(contracts).then().statusCode(201).body("value.amount", equalTo("150000"));
+        assertProblem(sam.request().body(with(project, "value", Map.of("amount", "1.5", "currency", "JPY")))
+                .post(contracts).then(), UNPROCESSABLE, contracts)
+                .body("detail", equalTo("JPY has 0 minor units; 1.5 has more decimals"));
     }
 
     @Test
@@ -241,7 +286,7 @@ class ContractResourceTest {
             assertEquals("120000.00", data.path("value").path("amount").asText());
 
             // the job runs every second in tests, and a direct run stands for a restarted service
-            renewals.announceDue();
+            renewals.announceDue(TODAY);
             assertEquals(1, probe.eventsAfterWaiting(RENEWAL_DUE,
                     e -> e.path("data").path("contractId").asText().equals(due), Duration.ofSeconds(3)).size());
             assertEquals(0, probe.eventsAfterWaiting(RENEWAL_DUE,

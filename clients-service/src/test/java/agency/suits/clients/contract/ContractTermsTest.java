@@ -1,9 +1,8 @@
 package agency.suits.clients.contract;
 
-import agency.suits.events.Money;
+import agency.suits.domain.money.Amount;
 import agency.suits.events.clients.BillingPeriod;
 import agency.suits.events.clients.ContractType;
-import agency.suits.events.clients.RetainerTerms;
 import agency.suits.domain.Violation;
 import agency.suits.domain.RuleBroken;
 import org.junit.jupiter.api.Test;
@@ -19,8 +18,8 @@ class ContractTermsTest {
 
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
     private static final LocalDate END = LocalDate.of(2026, 12, 31);
-    private static final Money VALUE = Money.of("120000.00", "EUR");
-    private static final RetainerTerms MONTHLY = new RetainerTerms(Money.of("10000.00", "EUR"), BillingPeriod.MONTHLY);
+    private static final Amount VALUE = Amount.of("120000.00", "EUR");
+    private static final Retainer MONTHLY = new Retainer(Amount.of("10000.00", "EUR"), BillingPeriod.MONTHLY);
 
     private static List<String> fieldsRefused(ContractTerms terms) {
         RuleBroken refused = assertThrows(RuleBroken.class, terms::requireSignable);
@@ -58,9 +57,9 @@ class ContractTermsTest {
     @Test
     void theFeeIsInTheContractsCurrencyAndNotAboveItsValue() {
         assertEquals(List.of("retainer.feePerPeriod"), fieldsRefused(new ContractTerms(ContractType.RETAINER, START,
-                END, VALUE, new RetainerTerms(Money.of("10.00", "USD"), BillingPeriod.MONTHLY), 3, 60)));
+                END, VALUE, new Retainer(Amount.of("10.00", "USD"), BillingPeriod.MONTHLY), 3, 60)));
         assertEquals(List.of("retainer.feePerPeriod"), fieldsRefused(new ContractTerms(ContractType.RETAINER, START,
-                END, VALUE, new RetainerTerms(Money.of("120000.01", "EUR"), BillingPeriod.QUARTERLY), 3, 60)));
+                END, VALUE, new Retainer(Amount.of("120000.01", "EUR"), BillingPeriod.QUARTERLY), 3, 60)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package agency.suits.clients.health;
 
+import agency.suits.clients.ClientsConfig;
 import agency.suits.events.clients.HealthSignal;
 import agency.suits.events.creative.ClientDecision;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class HealthRulesTest {
     private static final SourceEvent SOURCE = new SourceEvent(UUID.randomUUID(), "agency.suits.X.v1");
     private static final Instant NOW = Instant.parse("2026-06-15T12:00:00Z");
 
-    private final HealthRules rules = new HealthRules(new DefaultHealthConfig());
+    private final HealthRules rules = new HealthRules(new DefaultHealthConfig(), ZoneOffset.UTC);
 
     @Test
     void aRejectionWeighsMoreThanAChangeRequestAndAnApprovalNothing() {
@@ -104,12 +105,12 @@ class HealthRulesTest {
     }
 
     /** The documented defaults, as @WithDefault declares them. */
-    static final class DefaultHealthConfig implements HealthConfig {
+    static final class DefaultHealthConfig implements ClientsConfig.Health {
         public int threshold() { return 60; }
         public Duration window() { return Duration.ofDays(90); }
         public Duration slowApprovalAfter() { return Duration.ofDays(5); }
         public Duration quietAfter() { return Duration.ofDays(30); }
-        public Duration checkEvery() { return Duration.ofHours(1); }
+        public String checkEvery() { return "1h"; }
         public Weights weights() {
             return new Weights() {
                 public int workRejected() { return 20; }

@@ -1,7 +1,6 @@
 package agency.suits.clients.health;
 
 import agency.suits.events.CloudEvent;
-import agency.suits.events.EventJson;
 import agency.suits.events.EventPayload;
 import agency.suits.events.Money;
 import agency.suits.events.billing.BudgetThresholdReached;
@@ -10,7 +9,8 @@ import agency.suits.events.creative.ClientDecision;
 import agency.suits.events.creative.CommentCounts;
 import agency.suits.events.creative.FeedbackReturned;
 import agency.suits.events.creative.RevisionLimitExceeded;
-import agency.suits.testing.TopicProducer;
+import agency.suits.testing.events.JobEvents;
+import agency.suits.testing.events.Published;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +18,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-/** Events as the creative and billing services publish them, built small for the health tests. */
+/**
+ * Events as the creative and billing services publish them, built small for the health tests, where the shared
+ * builders of agency.suits.testing.events have none; published through {@link Published}.
+ */
 final class OtherServices {
 
     static final String JOB = "ACME-2026-0042";
@@ -32,8 +35,9 @@ final class OtherServices {
                 new CommentCounts(3, 1, 1, 1), returned.minus(took), returned, took, supersedes, UUID.randomUUID());
     }
 
+    /** Round 4 of 3 included. */
     static RevisionLimitExceeded revisionLimit(UUID client) {
-        return new RevisionLimitExceeded(UUID.randomUUID(), JOB, client, 4, 3, Instant.now());
+        return JobEvents.revisionLimitExceeded(JOB, client, 4);
     }
 
     static BudgetThresholdReached budget(UUID client, int percent) {
@@ -53,12 +57,10 @@ final class OtherServices {
 
     /** Publishes the envelope on its topic as its owner would; sending one envelope twice is a redelivery. */
     static void publish(CloudEvent event) {
-        TopicProducer.send(event.eventType().topic(), event.subject(), EventJson.write(event));
+        Published.envelope(event);
     }
 
-    static CloudEvent publish(EventPayload payload) {
-        CloudEvent event = envelope(payload);
-        publish(event);
-        return event;
+    static void publish(EventPayload payload) {
+        Published.event(payload);
     }
 }

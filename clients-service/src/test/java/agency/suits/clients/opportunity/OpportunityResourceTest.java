@@ -20,6 +20,7 @@ import static agency.suits.web.problem.ProblemType.INVALID_BODY;
 import static agency.suits.web.problem.ProblemType.NOT_FOUND;
 import static agency.suits.web.problem.ProblemType.PRECONDITION_FAILED;
 import static agency.suits.web.problem.ProblemType.PRECONDITION_REQUIRED;
+import static agency.suits.web.problem.ProblemType.UNPROCESSABLE;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -88,6 +89,24 @@ class OpportunityResourceTest {
         assertProblem(sam.request().body(relaunch()).put(path).then(), PRECONDITION_REQUIRED, path);
         assertProblem(sam.request().header("If-Match", "\"3\"").body(relaunch()).put(path).then(),
                 PRECONDITION_FAILED, path);
+    }
+
+    @Test
+    void refusesAnEstimateFinerThanTheCurrencysMinorUnitsAndAnswersAtThem() {
+        Map<String, Object> fine = with("estimatedValue", Map.of("amount", "1000.005", "currency", "EUR"));
+        assertProblem(sam.request().body(fine).post(opportunities).then(), UNPROCESSABLE, opportunities)
+                .body("detail", equalTo("EUR has 2 minor units; 1000.005 has more decimals"));
+        String id = sam.request().body(with("estimatedValue", Map.of("amount", "1000", "currency", "EUR")))
+                .post(opportunities).then()
+                .statusCode(201)
+                .body("estimatedValue.amount", equalTo("1000.00"))
+                .extract().path("id");
+        String path = opportunities + "/" + id;
+        assertProblem(sam.request().header("If-Match", "\"0\"").body(fine).put(path).then(), UNPROCESSABLE, path)
+                .body("detail", equalTo("EUR has 2 minor units; 1000.005 has more decimals"));
+        sam.request().get(path).then().statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body("estimatedValue.amount", equalTo("1000.00"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import static agency.suits.web.problem.ProblemType.CONFLICT;
 import static agency.suits.web.problem.ProblemType.CONSTRAINT_VIOLATION;
 import static agency.suits.web.problem.ProblemType.FORBIDDEN;
 import static agency.suits.web.problem.ProblemType.INVALID_BODY;
+import static agency.suits.web.problem.ProblemType.INVALID_PARAMETER;
 import static agency.suits.web.problem.ProblemType.NOT_FOUND;
 import static agency.suits.web.problem.ProblemType.PRECONDITION_FAILED;
 import static agency.suits.web.problem.ProblemType.PRECONDITION_REQUIRED;
@@ -65,6 +66,12 @@ class StaffDirectoryTest {
         Staff.with(Role.ACCOUNT_EXECUTIVE).request().get("/api/staff/{id}", supervisor).then()
                 .statusCode(200)
                 .body("reportsTo", equalTo(director.toString()));
+    }
+
+    @Test
+    void refusesAnUnknownRoleFilterNamingTheParameter() {
+        assertProblem(alice.request().queryParam("role", "JANITOR").get("/api/staff").then(), INVALID_PARAMETER,
+                "/api/staff").body("errors[0].field", equalTo("role"));
     }
 
     @Test

@@ -39,7 +39,9 @@ public enum CreativePermission implements Permission {
     CORRECT_CLIENT_FEEDBACK("correct a CLIENT_FEEDBACK decision", Role.ACCOUNT_DIRECTOR, Role.ACCOUNT_EXECUTIVE,
             Role.ACCOUNT_SUPERVISOR),
     /** The system recorded the cancellation (a withdrawn brief): nobody owns it. */
-    CORRECT_CANCELLATION("correct a CANCELLATION decision");
+    CORRECT_CANCELLATION("correct a CANCELLATION decision"),
+    /** The system recorded the reopening (a resubmitted brief): nobody owns it either. */
+    CORRECT_REOPENING("correct a REOPENING decision");
 
     private final Set<Role> roles;
     private final String refusal;

@@ -16,7 +16,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
@@ -31,22 +30,17 @@ import java.util.stream.Collectors;
 
 /** A creative job: the review loop of one submitted brief. Its @Version orders its events in the outbox. */
 @Entity
-@Table(name = "creative_job")
 public class CreativeJob extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @Column(name = "job_number")
     public String jobNumber;
 
-    @Column(name = "client_id")
     public UUID clientId;
 
-    @Column(name = "brief_id")
     public UUID briefId;
 
-    @Column(name = "brief_version")
     public int briefVersion;
 
     public String title;
@@ -54,29 +48,22 @@ public class CreativeJob extends PanacheEntityBase {
     @Convert(converter = BriefSnapshotColumn.class)
     public BriefSnapshot brief;
 
-    @Column(name = "budget_amount")
     public BigDecimal budgetAmount;
 
-    @Column(name = "budget_currency")
     public String budgetCurrency;
 
-    @Column(name = "included_rounds")
     public int includedRounds;
 
-    @Column(name = "current_round")
     public int currentRound;
 
     @Enumerated(EnumType.STRING)
     public JobStatus status;
 
     /** The brief's last milestone: the job is overdue when it is still open after that day. */
-    @Column(name = "due_on")
     public LocalDate dueOn;
 
-    @Column(name = "opened_at")
     public Instant openedAt;
 
-    @Column(name = "closed_at")
     public Instant closedAt;
 
     @ElementCollection

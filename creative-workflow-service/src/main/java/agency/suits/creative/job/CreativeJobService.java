@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 
@@ -46,9 +47,14 @@ public class CreativeJobService {
 
     /** Exactly one job per job number, however often the brief arrives (a redelivery, a replayed topic). */
     public void open(BriefSubmitted brief) {
-        if (CreativeJob.byJobNumber(brief.jobNumber()).isPresent()) {
-            LOG.infof("Job %s already has a creative job; brief %s v%d is not opened again", brief.jobNumber(),
-                    brief.briefId(), brief.briefVersion());
+        Optional<CreativeJob> existing = CreativeJob.lockedByJobNumber(brief.jobNumber());
+        if (existing.isPresent()) {
+            if (JobRules.reopens(existing.get().status)) {
+                reopen(existing.get(), brief);
+            } else {
+                LOG.infof("Job %s already has a creative job; brief %s v%d is not opened again", brief.jobNumber(),
+                        brief.briefId(), brief.briefVersion());
+            }
             return;
         }
         Instant now = clock.now();
@@ -56,16 +62,9 @@ public class CreativeJobService {
         job.id = UUID.randomUUID();
         job.jobNumber = brief.jobNumber();
         job.clientId = brief.clientId();
-        job.briefId = brief.briefId();
-        job.briefVersion = brief.briefVersion();
-        job.title = brief.brief().title();
-        job.brief = brief.brief();
-        job.budgetAmount = brief.budget().amount();
-        job.budgetCurrency = brief.budget().currency();
-        job.includedRounds = brief.includedRevisionRounds();
+        takeBrief(job, brief);
         job.currentRound = 1;
         job.status = JobStatus.IN_WORK;
-        job.dueOn = CreativeJob.dueOn(brief.brief());
         job.openedAt = now;
         job.persistAndFlush();
         outbox.record(new CreativeJobOpened(job.id, job.jobNumber, job.clientId, job.briefId, job.briefVersion,
@@ -74,6 +73,35 @@ public class CreativeJobService {
             outbox.record(new RevisionLimitExceeded(job.id, job.jobNumber, job.clientId, job.currentRound,
                     job.includedRounds, now));
         }
+    }
+
+    /**
+     * The brief of a cancelled job submitted again: the job takes the new brief, budget and included rounds and goes
+     * back to work where it stood; the trail says so, and CreativeJobOpened announces the job open again.
+     */
+    private void reopen(CreativeJob job, BriefSubmitted brief) {
+        Instant now = clock.now();
+        JobStatus before = job.status;
+        job.status = JobRules.afterReopening(before);
+        job.closedAt = null;
+        takeBrief(job, brief);
+        Decision.of(job.id, job.currentRound, DecisionKind.REOPENING, "REOPENED", List.of(), List.of(), before,
+                job.status, brief.submittedBy(), brief.submittedAt(),
+                "brief " + brief.briefId() + " v" + brief.briefVersion() + " submitted again", now).persist();
+        changed(job);
+        outbox.record(new CreativeJobOpened(job.id, job.jobNumber, job.clientId, job.briefId, job.briefVersion,
+                job.includedRounds, now));
+    }
+
+    private static void takeBrief(CreativeJob job, BriefSubmitted brief) {
+        job.briefId = brief.briefId();
+        job.briefVersion = brief.briefVersion();
+        job.title = brief.brief().title();
+        job.brief = brief.brief();
+        job.budgetAmount = brief.budget().amount();
+        job.budgetCurrency = brief.budget().currency();
+        job.includedRounds = brief.includedRevisionRounds();
+        job.dueOn = CreativeJob.dueOn(brief.brief());
     }
 
     /** A withdrawn brief cancels its job unless the client has already approved the work. */

@@ -1,7 +1,6 @@
 package agency.suits.creative.job;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,7 +30,6 @@ public class Decision extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "job_id")
     public UUID jobId;
 
     public int round;
@@ -45,31 +43,24 @@ public class Decision extends PanacheEntityBase {
     @Convert(converter = CommentsColumn.class)
     public List<Comment> comments;
 
-    @Column(name = "work_version_ids")
     @Convert(converter = WorkVersionIdsColumn.class)
     public List<UUID> workVersionIds;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status_before")
     public JobStatus statusBefore;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status_after")
     public JobStatus statusAfter;
 
-    @Column(name = "decided_by")
     public UUID decidedBy;
 
     /** When it happened (a presentation may be recorded after the meeting). */
-    @Column(name = "decided_at")
     public Instant decidedAt;
 
-    @Column(name = "supersedes_id")
     public UUID supersedesId;
 
     public String reason;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
     public static List<Decision> trailOf(UUID jobId) {

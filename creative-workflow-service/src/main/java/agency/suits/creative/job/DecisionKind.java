@@ -7,7 +7,9 @@ public enum DecisionKind {
     STRATEGY_CHECK,
     PRESENTATION,
     CLIENT_FEEDBACK,
-    CANCELLATION;
+    CANCELLATION,
+    /** A withdrawn brief was submitted again: the cancelled job takes the new brief and goes back to work. */
+    REOPENING;
 
     /** Only entries that carry comments can be corrected; the outcome itself stands (it moved the job on). */
     public boolean correctable() {

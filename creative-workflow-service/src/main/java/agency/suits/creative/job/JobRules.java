@@ -65,4 +65,20 @@ public final class JobRules {
         require(status, JobAction.CANCEL);
         return JobStatus.CANCELLED;
     }
+
+    /**
+     * A brief submitted again after its withdrawal: only a cancelled job takes it, and goes back to work in the
+     * round it stood in (rounds already used stay used against the contract). Any other job already has its brief.
+     */
+    public static boolean reopens(JobStatus status) {
+        return status == JobStatus.CANCELLED;
+    }
+
+    public static JobStatus afterReopening(JobStatus status) {
+        if (!reopens(status)) {
+            throw new WrongState("A creative job that is " + status + " is not reopened by a new brief",
+                    allowedNames(status));
+        }
+        return JobStatus.IN_WORK;
+    }
 }

@@ -104,6 +104,7 @@ public class TrailService {
             case PRESENTATION -> CreativePermission.CORRECT_PRESENTATION;
             case CLIENT_FEEDBACK -> CreativePermission.CORRECT_CLIENT_FEEDBACK;
             case CANCELLATION -> CreativePermission.CORRECT_CANCELLATION;
+            case REOPENING -> CreativePermission.CORRECT_REOPENING;
         };
     }
 

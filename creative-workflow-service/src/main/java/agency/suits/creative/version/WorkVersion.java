@@ -2,10 +2,8 @@ package agency.suits.creative.version;
 
 import agency.suits.events.creative.WorkVersionRef;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -16,19 +14,15 @@ import java.util.stream.Collectors;
 
 /** A version of a piece of work for one deliverable; its number counts up per deliverable of the job. */
 @Entity
-@Table(name = "work_version")
 public class WorkVersion extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @Column(name = "job_id")
     public UUID jobId;
 
-    @Column(name = "deliverable_id")
     public UUID deliverableId;
 
-    @Column(name = "version_number")
     public int versionNumber;
 
     /** The round it was made in. */
@@ -36,20 +30,16 @@ public class WorkVersion extends PanacheEntityBase {
 
     public String title;
 
-    @Column(name = "media_type")
     public String mediaType;
 
-    @Column(name = "asset_url")
     public String assetUrl;
 
     public String checksum;
 
     public String notes;
 
-    @Column(name = "created_by")
     public UUID createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     public static List<WorkVersion> ofJob(UUID jobId) {

@@ -136,6 +136,29 @@ class CreativeJobsTest {
     }
 
     @Test
+    void aBriefSubmittedAgainAfterItsWithdrawalReopensTheCancelledJob() {
+        Briefs brief = aBrief().includingRounds(2);
+        Published.event(brief.submitted());
+        String jobId = director.awaitJobId(brief.jobNumber);
+        Published.event(brief.withdrawn("The client moved the launch"));
+        Api.await(() -> "CANCELLED".equals(director.get("/api/creative-jobs/" + jobId).extract().path("status"))
+                ? true : null, "the job to be cancelled");
+
+        Published.event(brief.includingRounds(3).submitted());
+
+        Api.await(() -> "IN_WORK".equals(director.get("/api/creative-jobs/" + jobId).extract().path("status"))
+                ? true : null, "the job to be open again");
+        director.get("/api/creative-jobs/" + jobId).statusCode(200)
+                .body("includedRounds", equalTo(3))
+                .body("closedAt", nullValue())
+                .body("rounds[0].decisions.kind", contains("CANCELLATION", "REOPENING"));
+        director.get("/api/creative-jobs?jobNumber=" + brief.jobNumber).statusCode(200)
+                .body("totalItems", equalTo(1));
+        director.change("/api/creative-jobs/" + jobId + "/assignments", Map.of("staffId", UUID.randomUUID().toString()))
+                .statusCode(200);
+    }
+
+    @Test
     void listsFilterByClientStatusAssigneeAndOverdueAndPage() {
         Briefs late = aBrief().dueOn(LocalDate.now().minusDays(1));
         Briefs onTime = aBrief();

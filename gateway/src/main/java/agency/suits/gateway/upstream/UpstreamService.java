@@ -8,20 +8,22 @@ import java.util.Optional;
  * The services behind the gateway and the {@code /api} prefixes each one owns.
  *
  * <p>This enum is the gateway's single route table: adding a resource to a service means adding its
- * prefix here, nowhere else. Where a service lives (URL, timeout) is deployment detail and so sits in
- * configuration ({@link GatewayConfig}), keyed by {@link #key()}.
+ * prefix here, nowhere else. {@code /api/operations/<service name>} is each service's operations API (its dead
+ * letters), named by the service so that one prefix has one owner. Where a service lives (URL, timeout) is
+ * deployment detail and so sits in configuration ({@link GatewayConfig}), keyed by {@link #key()}.
  */
 public enum UpstreamService {
 
     CLIENTS("clients", "clients-service",
-            "/api/staff", "/api/clients", "/api/contracts"),
+            "/api/staff", "/api/clients", "/api/contracts", "/api/operations/clients-service"),
     BRIEFS("briefs", "briefs-service",
-            "/api/job-requests", "/api/briefs"),
+            "/api/job-requests", "/api/briefs", "/api/operations/briefs-service"),
     CREATIVE("creative", "creative-workflow-service",
-            "/api/creative-jobs"),
+            "/api/creative-jobs", "/api/operations/creative-workflow-service"),
     BILLING("billing", "billing-service",
             "/api/rate-cards", "/api/estimates", "/api/jobs", "/api/change-orders", "/api/time-entries",
-            "/api/cost-entries", "/api/invoices", "/api/payables", "/api/billing-summaries");
+            "/api/cost-entries", "/api/invoices", "/api/payables", "/api/billing-summaries",
+            "/api/operations/billing-service");
 
     private final String key;
     private final String serviceName;

@@ -25,7 +25,9 @@ class RouteTableTest {
             "/api/creative-jobs, CREATIVE",
             "/api/rate-cards, BILLING", "/api/estimates, BILLING", "/api/jobs, BILLING",
             "/api/change-orders, BILLING", "/api/time-entries, BILLING", "/api/cost-entries, BILLING",
-            "/api/invoices, BILLING", "/api/payables, BILLING", "/api/billing-summaries, BILLING" })
+            "/api/invoices, BILLING", "/api/payables, BILLING", "/api/billing-summaries, BILLING",
+            "/api/operations/clients-service, CLIENTS", "/api/operations/briefs-service, BRIEFS",
+            "/api/operations/creative-workflow-service, CREATIVE", "/api/operations/billing-service, BILLING" })
     void ownsEachPrefixAndEverythingBelowIt(String prefix, UpstreamService owner) {
         assertEquals(Optional.of(owner), ownerOf(prefix));
         assertEquals(Optional.of(owner), ownerOf(prefix + "/"));
@@ -33,8 +35,8 @@ class RouteTableTest {
     }
 
     @Test
-    void hasExactlyTheFifteenPrefixesOfTheFoundationIssue() {
-        assertEquals(15, table.routes().size());
+    void hasTheFifteenPrefixesOfTheFoundationIssueAndOneOperationsPrefixPerService() {
+        assertEquals(15 + UpstreamService.values().length, table.routes().size());
     }
 
     @ParameterizedTest

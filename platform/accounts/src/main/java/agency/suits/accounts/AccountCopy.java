@@ -7,6 +7,7 @@ import agency.suits.events.clients.ContractSigned;
 import agency.suits.messaging.inbox.EventHandlers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 /**
  * Keeps this service's copy of the accounts up to date from clients-service's events. Each event carries the full
@@ -18,6 +19,8 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class AccountCopy {
+
+    private static final Logger LOG = Logger.getLogger(AccountCopy.class);
 
     private final AccountCopyStore store;
 
@@ -45,7 +48,10 @@ public class AccountCopy {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void teamChanged(AccountTeamChanged event) {
-        store.replaceTeam(event.clientId(), event.team());
+        if (!store.replaceTeamIfNewer(event.clientId(), event.team(), event.changedAt())) {
+            LOG.infof("Team of client %s as of %s is older than the copy; kept the copy", event.clientId(),
+                    event.changedAt());
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

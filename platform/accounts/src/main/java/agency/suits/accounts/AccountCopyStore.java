@@ -48,7 +48,18 @@ class AccountCopyStore {
                 });
     }
 
-    void replaceTeam(UUID clientId, List<TeamMember> team) {
+    /** Replaces the copied team unless the copy already holds a later one; answers whether it did. */
+    boolean replaceTeamIfNewer(UUID clientId, List<TeamMember> team, Instant changedAt) {
+        int stamped = update("insert into account_team_stamp (client_id, changed_at) values (?, ?) "
+                        + "on conflict (client_id) do update set changed_at = excluded.changed_at "
+                        + "where account_team_stamp.changed_at <= excluded.changed_at",
+                statement -> {
+                    statement.setObject(1, clientId);
+                    statement.setTimestamp(2, Timestamp.from(changedAt));
+                });
+        if (stamped == 0) {
+            return false;
+        }
         update("delete from account_team_copy where client_id = ?", statement -> statement.setObject(1, clientId));
         for (TeamMember member : team) {
             update("insert into account_team_copy (client_id, staff_id, role, primary_contact) values (?, ?, ?, ?) "
@@ -60,6 +71,7 @@ class AccountCopyStore {
                         statement.setBoolean(4, member.primary());
                     });
         }
+        return true;
     }
 
     void saveContractIfCurrent(UUID clientId, CurrentContract contract) {
@@ -145,11 +157,11 @@ class AccountCopyStore {
         }
     }
 
-    private void update(String sql, Binder binder) {
+    private int update(String sql, Binder binder) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
-            statement.executeUpdate();
+            return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not update the account copy", e);
         }

@@ -1,10 +1,12 @@
 package agency.suits.accounts;
 
+import agency.suits.events.Topics;
 import agency.suits.messaging.inbox.EventHandlers;
 import agency.suits.messaging.inbox.Inbox;
+import agency.suits.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -13,24 +15,24 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * service itself does with a clients event ({@link ClientEventReactions}), all in the inbox's one transaction.
  * The channel's settings are this library's defaults (META-INF/microprofile-config.properties).
  */
-@ApplicationScoped
-public class ClientEventsConsumer {
-
-    private final Inbox inbox;
-    private final EventHandlers handlers;
+@Singleton
+public class ClientEventsConsumer extends InboxConsumer {
 
     ClientEventsConsumer(Inbox inbox, AccountCopy copy, Instance<ClientEventReactions> reactions) {
-        this.inbox = inbox;
-        EventHandlers handlers = copy.handlers();
-        for (ClientEventReactions reaction : reactions) {
-            handlers = reaction.addTo(handlers);
-        }
-        this.handlers = handlers;
+        super(inbox, Topics.CLIENTS, withReactions(copy.handlers(), reactions));
     }
 
     @Incoming("clients-events")
     @Blocking
     void on(ConsumerRecord<String, String> record) {
-        inbox.receive(record, handlers);
+        receive(record);
+    }
+
+    private static EventHandlers withReactions(EventHandlers handlers, Instance<ClientEventReactions> reactions) {
+        EventHandlers all = handlers;
+        for (ClientEventReactions reaction : reactions) {
+            all = reaction.addTo(all);
+        }
+        return all;
     }
 }

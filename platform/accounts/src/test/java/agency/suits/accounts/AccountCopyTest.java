@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -92,6 +93,26 @@ class AccountCopyTest {
         awaitAsDirector(response -> "Acme Drinks Ltd".equals(response.extract().path("client.name")))
                 .body("client.status", equalTo("PAUSED"))
                 .body("client.contract.includedRevisionRounds", equalTo(2));
+    }
+
+    @Test
+    void aStaleTeamArrivingLateDoesNotGiveARemovedPersonTheirAccessBack() {
+        registerWithTeamAndContract();
+        List<TeamMember> withoutExecutive = List.of(new TeamMember(supervisor, AccountRole.ACCOUNT_SUPERVISOR, true));
+        publish(new AccountTeamChanged(client, withoutExecutive, List.of(),
+                List.of(new TeamMember(executive, AccountRole.ACCOUNT_EXECUTIVE, false)), DIRECTOR,
+                T0.plusSeconds(120)));
+        awaitAsDirector(response -> response.extract().jsonPath().getList("team").size() == 1);
+        List<TeamMember> oldTeam = List.of(new TeamMember(executive, AccountRole.ACCOUNT_EXECUTIVE, false),
+                new TeamMember(supervisor, AccountRole.ACCOUNT_SUPERVISOR, true));
+        // re-sent after an outage: older than the team the copy holds
+        publish(new AccountTeamChanged(client, oldTeam, oldTeam, List.of(), DIRECTOR, T0.plusSeconds(60)));
+        publish(new ClientUpdated(client, "ACME", "Acme Drinks Ltd", null, ClientStatus.ACTIVE,
+                List.of(ClientField.NAME), DIRECTOR, T0.plusSeconds(180)));
+
+        awaitAsDirector(response -> "Acme Drinks Ltd".equals(response.extract().path("client.name")))
+                .body("team.staffId", contains(supervisor.toString()));
+        get(executive, Role.ACCOUNT_EXECUTIVE).statusCode(404);
     }
 
     private void registerWithTeamAndContract() {

@@ -26,12 +26,25 @@ public final class AppEnvironment {
         }
     }
 
+    /** The environment of an app of the local stack, on its fixed port, the gateway pointing at the fixed ports. */
     public static Map<String, String> of(StackApp app, Wiring wiring) {
+        Map<StackApp, String> upstreams = new LinkedHashMap<>();
+        for (StackApp service : StackApp.services()) {
+            upstreams.put(service, "http://127.0.0.1:" + service.httpPort());
+        }
+        return of(app, wiring, app.httpPort(), upstreams);
+    }
+
+    /**
+     * The environment of an app on a port of the caller's choice; for the gateway, the services' base URLs. The
+     * system tests run the stack on free ports, and several instances of one service, this way.
+     */
+    public static Map<String, String> of(StackApp app, Wiring wiring, int httpPort, Map<StackApp, String> upstreams) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(app.httpPort()));
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
         if (app.isGateway()) {
             for (StackApp service : StackApp.services()) {
-                env.put(upstreamUrlVariable(service), "http://127.0.0.1:" + service.httpPort());
+                env.put(upstreamUrlVariable(service), upstreams.get(service));
             }
             return env;
         }

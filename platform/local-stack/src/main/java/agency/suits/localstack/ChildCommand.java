@@ -20,7 +20,7 @@ import java.util.Optional;
  * Both come with util-linux; where either is missing the child starts without it, and the next {@code ./suits up}
  * still stops leftovers through {@link PidFile}.
  */
-final class ChildCommand {
+public final class ChildCommand {
 
     private static final Optional<Path> SETSID = onPath("setsid");
     private static final Optional<Path> SETPRIV = onPath("setpriv").filter(ChildCommand::supportsParentDeathSignal);
@@ -28,7 +28,7 @@ final class ChildCommand {
     private ChildCommand() {
     }
 
-    static List<String> detached(List<String> command) {
+    public static List<String> detached(List<String> command) {
         List<String> full = new ArrayList<>();
         SETSID.ifPresent(setsid -> full.add(setsid.toString()));
         SETPRIV.ifPresent(setpriv -> full.addAll(List.of(setpriv.toString(), "--pdeathsig", "TERM")));
@@ -36,7 +36,7 @@ final class ChildCommand {
         return full;
     }
 
-    static Path javaExecutable() {
+    public static Path javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 

@@ -1,5 +1,6 @@
 package agency.suits.localstack;
 
+import agency.suits.security.Role;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -10,6 +11,7 @@ import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Signs tokens for the demo staff with the local stack's own key. Only the local stack can do this: the services
@@ -26,13 +28,19 @@ public final class DemoTokens {
     }
 
     public static String sign(DemoStaff staff, PrivateKey key, Instant now) {
+        return sign(staff.staffId(), staff.username(), staff.fullName(), staff.role(), key, now);
+    }
+
+    /** A token for anybody: the system tests make up staff of every role this way. */
+    public static String sign(UUID staffId, String username, String fullName, Role role, PrivateKey key,
+                              Instant now) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setAudience(AUDIENCE);
-        claims.setSubject(staff.staffId().toString());
-        claims.setClaim("upn", staff.username());
-        claims.setClaim("name", staff.fullName());
-        claims.setStringListClaim("groups", List.of(staff.role().name()));
+        claims.setSubject(staffId.toString());
+        claims.setClaim("upn", username);
+        claims.setClaim("name", fullName);
+        claims.setStringListClaim("groups", List.of(role.name()));
         claims.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));
         claims.setExpirationTime(NumericDate.fromSeconds(now.plus(LIFETIME).getEpochSecond()));
         claims.setGeneratedJwtId();
@@ -46,7 +54,7 @@ public final class DemoTokens {
         try {
             return jws.getCompactSerialization();
         } catch (JoseException e) {
-            throw new IllegalStateException("Could not sign a token for " + staff.username(), e);
+            throw new IllegalStateException("Could not sign a token for " + username, e);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,24 @@ public class KafkaPublisher {
         }
     }
 
+    /**
+     * Whether the broker is there for these topics: their partitions are known (asked at most the producer's
+     * {@code max.block.ms}). A batch for a broker that is away is not sent at all, instead of each send waiting.
+     */
+    public boolean reachable(Collection<String> topics) {
+        try {
+            KafkaProducer<String, String> sender = producer();
+            for (String topic : topics) {
+                sender.partitionsFor(topic);
+            }
+            return true;
+        } catch (RuntimeException e) {
+            LOG.debugf("Kafka not reachable for %s: %s", topics, e.toString());
+            discard();
+            return false;
+        }
+    }
+
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
             producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
@@ -96,10 +115,11 @@ public class KafkaPublisher {
         }
     }
 
+    /** What was acknowledged is marked; the rest is sent again after a restart, so stopping need not wait long. */
     @PreDestroy
     synchronized void close() {
         if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
+            producer.close(Duration.ofSeconds(1));
             producer = null;
         }
     }

@@ -53,12 +53,28 @@ public interface MessagingConfig {
         @WithDefault("${quarkus.application.name}")
         String consumer();
 
-        /** Tries of one event before it goes to the dead-letter topic. */
-        @WithDefault("3")
+        /**
+         * Tries of one event before it goes to the dead-letter topic. With the default backoff the twelfth try is
+         * about an hour after the first: a database restart, a lock timeout or an event that arrived before what it
+         * depends on has long been dealt with by then.
+         */
+        @WithDefault("12")
         int maxAttempts();
 
-        @WithDefault("100ms")
+        /** The longest an event is tried before it goes to the dead-letter topic, whatever its count of tries. */
+        @WithDefault("2h")
+        Duration retryFor();
+
+        /** The wait after the first failed try; it doubles after each further one, up to {@link #maxBackoff()}. */
+        @WithDefault("1s")
         Duration retryBackoff();
+
+        @WithDefault("5m")
+        Duration maxBackoff();
+
+        /** How often the retry looks for parked events that are due (it is also woken when one is parked). */
+        @WithDefault("1s")
+        Duration retryEvery();
     }
 
     interface Retention {

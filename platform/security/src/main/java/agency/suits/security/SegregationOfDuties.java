@@ -3,7 +3,6 @@ package agency.suits.security;
 import agency.suits.domain.NotPermitted;
 
 import java.util.Collection;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -17,13 +16,16 @@ public final class SegregationOfDuties {
 
     /** @param what the thing as a reader names it, with its article: "a payable", "an estimate" */
     public static void requireNotCreator(UUID approver, UUID creator, String what) {
-        requireNoneOf(approver, creator == null ? Set.of() : Set.of(creator), what);
+        if (approver.equals(creator)) {
+            throw new NotPermitted("Nobody approves " + what + " they created themselves");
+        }
     }
 
-    /** For things written by several people (every author of a brief's revisions). */
-    public static void requireNoneOf(UUID approver, Collection<UUID> creators, String what) {
-        if (creators.contains(approver)) {
-            throw new NotPermitted("Nobody approves " + what + " they created themselves");
+    /** For things written by several people (every author of a brief's revisions): no author approves. */
+    public static void requireNoneOf(UUID approver, Collection<UUID> authors, String what) {
+        if (authors.contains(approver)) {
+            throw new NotPermitted("Nobody approves " + what + " they helped write; someone who did not write it "
+                    + "must approve it");
         }
     }
 }

@@ -31,8 +31,10 @@ class SegregationOfDutiesTest {
 
     @Test
     void refusesAnyOfSeveralAuthors() {
-        assertThrows(NotPermitted.class,
+        NotPermitted refused = assertThrows(NotPermitted.class,
                 () -> SegregationOfDuties.requireNoneOf(SUPERVISOR, Set.of(EXECUTIVE, SUPERVISOR), "a brief"));
+        assertEquals("Nobody approves a brief they helped write; someone who did not write it must approve it",
+                refused.getMessage());
         assertDoesNotThrow(() -> SegregationOfDuties.requireNoneOf(SUPERVISOR, Set.of(EXECUTIVE), "a brief"));
     }
 }

@@ -40,4 +40,18 @@ class InboxStore {
             throw new IllegalStateException("Could not record event " + eventId + " for " + consumer, e);
         }
     }
+
+    /** Forgets that the event was dead-lettered, so that a redriven copy is applied rather than skipped. */
+    void forgetDeadLetter(String consumer, UUID eventId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement(
+                     "delete from inbox_event where consumer = ? and event_id = ? and outcome = ?")) {
+            delete.setString(1, consumer);
+            delete.setObject(2, eventId);
+            delete.setString(3, DEAD_LETTERED);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not forget dead letter " + eventId + " for " + consumer, e);
+        }
+    }
 }

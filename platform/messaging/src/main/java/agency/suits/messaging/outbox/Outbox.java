@@ -15,6 +15,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Records events in the caller's transaction. The event row commits or rolls back with the business change, and
@@ -29,6 +32,9 @@ public class Outbox {
 
     private static final String INSERT = "insert into outbox_event "
             + "(event_id, topic, message_key, event_type, payload, recorded_at) values (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_WITH_HEADERS = "insert into outbox_event "
+            + "(event_id, topic, message_key, event_type, payload, recorded_at, headers) "
+            + "values (?, ?, ?, ?, ?, ?, ?)";
 
     private final AgroalDataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
@@ -62,6 +68,30 @@ public class Outbox {
         }
         transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
         return event;
+    }
+
+    /**
+     * Records a dead letter of this service's inbox: the original record's value under the original key, with the
+     * headers that say where it came from and why. Published by the relay like any event, so that giving up on an
+     * event never waits for the broker.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordDeadLetter(String topic, String key, String eventType, String payload,
+                                 Map<String, String> headers) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT_WITH_HEADERS)) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setString(2, topic);
+            insert.setString(3, key == null ? "" : key);
+            insert.setString(4, eventType == null ? "unreadable" : eventType);
+            insert.setString(5, payload == null ? "" : payload);
+            insert.setTimestamp(6, Timestamp.from(Instant.now()));
+            insert.setString(7, OutboxStore.headersJson(headers));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record a dead letter for " + topic + " in the outbox", e);
+        }
+        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
     }
 
     private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {

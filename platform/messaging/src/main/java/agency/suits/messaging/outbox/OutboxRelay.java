@@ -2,7 +2,6 @@ package agency.suits.messaging.outbox;
 
 import agency.suits.messaging.KafkaPublisher;
 import agency.suits.messaging.MessagingConfig;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,18 +11,25 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes committed outbox rows to Kafka in id order, marks them published, and backs off while Kafka is away.
  *
- * <p>One thread per service instance; a PostgreSQL advisory lock keeps instances from publishing at the same
- * time, which would break the order per aggregate. Delivery is at least once (a crash between the broker's
- * acknowledgement and the commit of the mark sends a row again); consumers drop repeats by event id.
+ * <p>One thread per service instance; only the instance holding the publishing lock ({@link RelayLeadership})
+ * publishes, so instances never interleave and each aggregate's events leave in the order they were recorded. A
+ * cycle reads a batch, asks the broker for the batch's topics (a bounded wait: nothing is sent to a broker that is
+ * not there), sends the batch and waits for the acknowledgements at most {@code send-timeout}, then marks the
+ * acknowledged rows published: no database transaction is open while the relay waits for the broker. The rows the
+ * broker did not acknowledge are sent again, in order, by a fresh producer. Delivery is at least once (a crash
+ * between the acknowledgement and the mark sends a row again); consumers drop repeats by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -31,14 +37,16 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final OutboxStore store;
+    private final RelayLeadership leadership;
     private final KafkaPublisher publisher;
     private final MessagingConfig.Relay config;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
 
-    OutboxRelay(OutboxStore store, KafkaPublisher publisher, MessagingConfig config) {
+    OutboxRelay(OutboxStore store, RelayLeadership leadership, KafkaPublisher publisher, MessagingConfig config) {
         this.store = store;
+        this.leadership = leadership;
         this.publisher = publisher;
         this.config = config.relay();
     }
@@ -58,8 +66,10 @@ public class OutboxRelay {
         running = false;
         if (worker != null) {
             worker.interrupt();
-            worker.join(TimeUnit.SECONDS.toMillis(10));
+            // a cycle waits for the broker at most send-timeout; stopping need not wait that long
+            worker.join(TimeUnit.SECONDS.toMillis(2));
         }
+        leadership.release();
     }
 
     /** Called after a commit that recorded events, so they go out now rather than at the next poll. */
@@ -84,7 +94,7 @@ public class OutboxRelay {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 // the database may be away too; same treatment as Kafka being away
                 LOG.warnf("Outbox relay cycle failed, retrying in %s: %s", backoff, e.toString());
                 sleepQuietly(backoff);
@@ -93,23 +103,27 @@ public class OutboxRelay {
         }
     }
 
-    private BatchResult publishBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (!store.lockRelay()) {
-                return BatchResult.EMPTY;
-            }
-            List<OutboxMessage> batch = store.nextBatch(config.batchSize());
-            if (batch.isEmpty()) {
-                return BatchResult.EMPTY;
-            }
-            int sent = publisher.publishInOrder(toRecords(batch), config.sendTimeout());
-            store.markPublished(batch.subList(0, sent));
-            if (sent < batch.size()) {
-                store.markFailedAttempt(batch.get(sent), "broker did not acknowledge");
-                return BatchResult.FAILED;
-            }
-            return BatchResult.PUBLISHED;
-        });
+    private BatchResult publishBatch() throws SQLException {
+        if (!leadership.hold()) {
+            return BatchResult.EMPTY;
+        }
+        List<OutboxMessage> batch = store.nextBatch(config.batchSize());
+        if (batch.isEmpty()) {
+            return BatchResult.EMPTY;
+        }
+        Set<String> topics = new LinkedHashSet<>();
+        batch.forEach(message -> topics.add(message.topic()));
+        if (!publisher.reachable(topics)) {
+            store.markFailedAttempt(batch.get(0), "broker unreachable");
+            return BatchResult.FAILED;
+        }
+        int sent = publisher.publishInOrder(toRecords(batch), config.sendTimeout());
+        store.markPublished(batch.subList(0, sent));
+        if (sent < batch.size()) {
+            store.markFailedAttempt(batch.get(sent), "broker did not acknowledge");
+            return BatchResult.FAILED;
+        }
+        return BatchResult.PUBLISHED;
     }
 
     private static List<ProducerRecord<String, String>> toRecords(List<OutboxMessage> batch) {
@@ -117,10 +131,15 @@ public class OutboxRelay {
         for (OutboxMessage message : batch) {
             ProducerRecord<String, String> record =
                     new ProducerRecord<>(message.topic(), message.key(), message.payload());
-            // structured CloudEvents over Kafka: the whole envelope is the value
-            record.headers().add(new RecordHeader("content-type",
-                    "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8)));
-            record.headers().add(new RecordHeader("ce_type", message.type().getBytes(StandardCharsets.UTF_8)));
+            if (message.headers() == null) {
+                // structured CloudEvents over Kafka: the whole envelope is the value
+                record.headers().add(new RecordHeader("content-type",
+                        "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8)));
+                record.headers().add(new RecordHeader("ce_type", message.type().getBytes(StandardCharsets.UTF_8)));
+            } else {
+                message.headers().forEach((name, value) ->
+                        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
+            }
             records.add(record);
         }
         return records;

@@ -1,5 +1,8 @@
 package agency.suits.messaging.outbox;
 
+import agency.suits.events.EventJson;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,14 +12,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** The relay's SQL on the outbox table; every method runs inside the relay's transaction. */
+/**
+ * The relay's SQL on the outbox table. Each statement commits on its own: the relay never holds a database
+ * transaction while it waits for the broker.
+ */
 @ApplicationScoped
 class OutboxStore {
 
-    /** Any constant works as long as every instance of every service uses the same one on its own database. */
-    private static final long RELAY_LOCK = 0x5_0175_0B0CL;
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
+    };
 
     private final AgroalDataSource dataSource;
 
@@ -24,28 +31,17 @@ class OutboxStore {
         this.dataSource = dataSource;
     }
 
-    /** True when this instance may publish now; the lock is released when the transaction ends. */
-    boolean lockRelay() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
-            lock.setLong(1, RELAY_LOCK);
-            try (ResultSet result = lock.executeQuery()) {
-                return result.next() && result.getBoolean(1);
-            }
-        }
-    }
-
     List<OutboxMessage> nextBatch(int size) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "select id, event_id, topic, message_key, event_type, payload from outbox_event "
+                     "select id, event_id, topic, message_key, event_type, payload, headers from outbox_event "
                              + "where published_at is null order by id limit ?")) {
             select.setInt(1, size);
             List<OutboxMessage> batch = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     batch.add(new OutboxMessage(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getString(6)));
+                            rows.getString(4), rows.getString(5), rows.getString(6), headers(rows.getString(7))));
                 }
             }
             return batch;
@@ -73,6 +69,25 @@ class OutboxStore {
             update.setString(1, error);
             update.setLong(2, message.id());
             update.executeUpdate();
+        }
+    }
+
+    static String headersJson(Map<String, String> headers) {
+        try {
+            return headers == null ? null : EventJson.mapper().writeValueAsString(headers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Headers are always writable", e);
+        }
+    }
+
+    private static Map<String, String> headers(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return EventJson.mapper().readValue(json, HEADERS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored headers are unreadable: " + json, e);
         }
     }
 }

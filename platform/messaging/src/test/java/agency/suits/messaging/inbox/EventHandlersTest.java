@@ -1,5 +1,6 @@
 package agency.suits.messaging.inbox;
 
+import agency.suits.events.CloudEvent;
 import agency.suits.events.EventType;
 import agency.suits.events.clients.ClientUpdated;
 import agency.suits.messaging.proof.ClientUpdates;
@@ -22,9 +23,23 @@ class EventHandlersTest {
         EventHandlers handlers = EventHandlers.on(ClientUpdated.class, event -> calls.add("copy " + event.name()))
                 .and(ClientUpdated.class, event -> calls.add("own " + event.name()));
 
-        handlers.forType(CLIENT_UPDATED).orElseThrow().apply(ClientUpdates.renamed(UUID.randomUUID(), "Acme"));
+        ClientUpdated renamed = ClientUpdates.renamed(UUID.randomUUID(), "Acme");
+        handlers.forType(CLIENT_UPDATED).orElseThrow().apply(renamed, CloudEvent.of("/suits/test", renamed));
 
         assertEquals(List.of("copy Acme", "own Acme"), calls);
+    }
+
+    @Test
+    void aHandlerThatNeedsTheEnvelopeGetsIt() {
+        List<String> calls = new ArrayList<>();
+        EventHandlers handlers = EventHandlers.on(ClientUpdated.class,
+                (event, envelope) -> calls.add(event.name() + " " + envelope.id()));
+        ClientUpdated renamed = ClientUpdates.renamed(UUID.randomUUID(), "Acme");
+        CloudEvent envelope = CloudEvent.of("/suits/test", renamed);
+
+        handlers.forType(CLIENT_UPDATED).orElseThrow().apply(renamed, envelope);
+
+        assertEquals(List.of("Acme " + envelope.id()), calls);
     }
 
     @Test

@@ -9,7 +9,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,6 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class AppliedEffects {
 
     public static final String POISON = "poison";
+    /** "flaky2-..." fails its first two tries, then takes effect: a lock timeout, a database restart. */
+    public static final String FLAKY = "flaky";
+    /** "sick-..." fails until the test cures it: a bug fixed by a deployment, then the dead letter redriven. */
+    public static final String SICK = "sick";
+
+    private final Set<String> cured = ConcurrentHashMap.newKeySet();
 
     private final AgroalDataSource dataSource;
     private final Map<String, AtomicInteger> tries = new ConcurrentHashMap<>();
@@ -35,6 +45,15 @@ public class AppliedEffects {
         tries.computeIfAbsent(event.name(), name -> new AtomicInteger()).incrementAndGet();
         if (event.name().startsWith(POISON)) {
             throw new IllegalStateException("cannot apply " + event.name());
+        }
+        if (event.name().startsWith(FLAKY)) {
+            int failures = Integer.parseInt(event.name().substring(FLAKY.length(), event.name().indexOf('-')));
+            if (tries.get(event.name()).get() <= failures) {
+                throw new IllegalStateException("not this time: " + event.name());
+            }
+        }
+        if (event.name().startsWith(SICK) && !cured.contains(event.name())) {
+            throw new IllegalStateException("still sick: " + event.name());
         }
         execute("insert into applied_effect (event_name, client_id) values ('" + event.name().replace("'", "''")
                 + "', '" + event.clientId() + "')");
@@ -52,9 +71,31 @@ public class AppliedEffects {
         return handledAt.get(name);
     }
 
+    public void cure(String name) {
+        cured.add(name);
+    }
+
     public int tries(String name) {
         AtomicInteger count = tries.get(name);
         return count == null ? 0 : count.get();
+    }
+
+    /** The names applied for a client, in the order their effects were written. */
+    public List<String> appliedFor(UUID client) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select event_name from applied_effect where client_id = ? order by applied_at, ctid")) {
+            select.setObject(1, client);
+            List<String> names = new ArrayList<>();
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    names.add(result.getString(1));
+                }
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public int timesApplied(String name) {

@@ -1,29 +1,29 @@
 package agency.suits.messaging.proof;
 
+import agency.suits.events.Topics;
 import agency.suits.events.clients.ClientUpdated;
 import agency.suits.messaging.inbox.EventHandlers;
 import agency.suits.messaging.inbox.Inbox;
+import agency.suits.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-@ApplicationScoped
-public class ProofConsumer {
+/** A consumer as a service writes one: suits.clients through the inbox, into the proof's effects. */
+@Singleton
+public class ProofConsumer extends InboxConsumer {
 
-    public static final String CONSUMER = "proof";
-
-    private final Inbox inbox;
-    private final EventHandlers handlers;
+    /** The inbox names its consumer after the application (quarkus.application.name of the proof app). */
+    public static final String CONSUMER = "messaging-proof";
 
     ProofConsumer(Inbox inbox, AppliedEffects effects) {
-        this.inbox = inbox;
-        this.handlers = EventHandlers.on(ClientUpdated.class, effects::apply);
+        super(inbox, Topics.CLIENTS, EventHandlers.on(ClientUpdated.class, effects::apply));
     }
 
     @Incoming("clients-events")
     @Blocking
     void on(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, handlers);
+        receive(record);
     }
 }

@@ -1,0 +1,64 @@
+package agency.suits.billing.access;
+
+import agency.suits.security.Permission;
+import agency.suits.security.Role;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
+import static agency.suits.security.Role.ACCOUNT_DIRECTOR;
+import static agency.suits.security.Role.ACCOUNT_SUPERVISOR;
+import static agency.suits.security.Role.FINANCE;
+
+/**
+ * Billing's role table (DOMAIN.md): who sees money at all, who prices, approves, issues, voids, records and
+ * releases it. Seeing a client's billing is a second question ({@code AccountAccess}): a client outside the
+ * caller's book answers 404 whatever the role. Nobody approves what they created themselves
+ * ({@code SegregationOfDuties}), and a payable above the supervisor limit of its currency needs
+ * {@link #APPROVE_PAYABLES_ABOVE_LIMIT}.
+ */
+public enum BillingPermission implements Permission {
+
+    /** Budgets, rates, estimates, invoices: account services, finance and admins, never creative or traffic. */
+    SEE_MONEY(rolesThatSeeMoney(), "The creative department does not see budgets, rates or invoices"),
+    SET_RATES(EnumSet.of(ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR, FINANCE),
+            "Only account supervisors, directors and finance set rates"),
+    APPROVE_ESTIMATES(EnumSet.of(ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
+            "Only an account supervisor or director approves an estimate"),
+    APPROVE_CHANGE_ORDERS(EnumSet.of(ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
+            "Only an account supervisor or director approves a change order"),
+    APPROVE_PAYABLES(EnumSet.of(ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
+            "Only an account supervisor or director approves a payable"),
+    /** Above the supervisor limit of its currency (or in a currency without one) a payable is a director's. */
+    APPROVE_PAYABLES_ABOVE_LIMIT(EnumSet.of(ACCOUNT_DIRECTOR),
+            "Only an account director approves a payable above the supervisor limit"),
+    ISSUE_INVOICES(EnumSet.of(FINANCE), "Only finance may issue invoices"),
+    VOID_INVOICES(EnumSet.of(FINANCE, ACCOUNT_DIRECTOR), "Only finance or an account director may void invoices"),
+    RECORD_PAYMENTS(EnumSet.of(FINANCE), "Only finance may record payments"),
+    RELEASE_PAYABLES(EnumSet.of(FINANCE), "Only finance may release payables");
+
+    private final Set<Role> roles;
+    private final String refusal;
+
+    BillingPermission(Set<Role> roles, String refusal) {
+        this.roles = Set.copyOf(roles);
+        this.refusal = refusal;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    @Override
+    public String refusal() {
+        return refusal;
+    }
+
+    private static Set<Role> rolesThatSeeMoney() {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(Role.values()).filter(Role::seesMoney).forEach(roles::add);
+        return roles;
+    }
+}

@@ -1,0 +1,136 @@
+package agency.suits.billing.actuals;
+
+import agency.suits.accounts.AccountAccess;
+import agency.suits.billing.access.BillingPermission;
+import agency.suits.billing.budget.JobBudget;
+import agency.suits.billing.budget.JobBudgetService;
+import agency.suits.billing.ratecard.RateCard;
+import agency.suits.billing.ratecard.RateCardService;
+import agency.suits.domain.RuleBroken;
+import agency.suits.domain.money.Amount;
+import agency.suits.domain.time.AgencyClock;
+import agency.suits.persistence.ListQuery;
+import agency.suits.web.paging.Page;
+import agency.suits.web.paging.PageRequest;
+import agency.suits.web.problem.NotFoundProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.UUID;
+
+/**
+ * Time and cost entries: booked once against a job's budget, never edited; the budget announces the burn thresholds
+ * an entry crosses. Anybody who sees money and the job books on it.
+ */
+@ApplicationScoped
+@Transactional
+public class ActualsService {
+
+    private final JobBudgetService budgets;
+    private final RateCardService rateCards;
+    private final AccountAccess access;
+    private final AgencyClock clock;
+
+    ActualsService(JobBudgetService budgets, RateCardService rateCards, AccountAccess access, AgencyClock clock) {
+        this.budgets = budgets;
+        this.rateCards = rateCards;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Hours valued at the rate card of the work date: the client's own for the role, else the agency default. */
+    public TimeEntryView recordTime(NewTimeEntry body) {
+        access.require(BillingPermission.SEE_MONEY);
+        JobBudget budget = budgets.requireVisible(body.jobNumber());
+        BigDecimal hours = new BigDecimal(body.hours()).setScale(2, RoundingMode.UNNECESSARY);
+        if (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0) {
+            throw new RuleBroken("hours must be more than 0 and at most 24 in a day, was " + body.hours());
+        }
+        RateCard card = rateCards.applicable(body.role(), budget.clientId, body.workDate())
+                .orElseThrow(() -> new RuleBroken("No rate card prices " + body.role() + " on "
+                        + body.workDate() + " for this client or as the agency default"));
+        Amount value = card.rate().times(hours);
+        budgets.bookActual(budget.jobNumber, value);
+
+        TimeEntry entry = new TimeEntry();
+        entry.id = UUID.randomUUID();
+        entry.jobNumber = budget.jobNumber;
+        entry.clientId = budget.clientId;
+        entry.personId = body.personId();
+        entry.role = body.role();
+        entry.workDate = body.workDate();
+        entry.hours = hours;
+        entry.rateCardId = card.id;
+        entry.hourlyRate = card.hourlyRate;
+        entry.amount = value.value();
+        entry.currency = value.currency();
+        entry.recordedBy = access.staffId();
+        entry.recordedAt = clock.now();
+        entry.persist();
+        return TimeEntryView.of(entry);
+    }
+
+    public CostEntryView recordCost(NewCostEntry body) {
+        access.require(BillingPermission.SEE_MONEY);
+        JobBudget budget = budgets.requireVisible(body.jobNumber());
+        Amount amount = body.amount().toAmount();
+        if (!amount.isPositive()) {
+            throw new RuleBroken("A cost is more than zero");
+        }
+        budgets.bookActual(budget.jobNumber, amount);
+
+        CostEntry entry = new CostEntry();
+        entry.id = UUID.randomUUID();
+        entry.jobNumber = budget.jobNumber;
+        entry.clientId = budget.clientId;
+        entry.vendorName = body.vendorName();
+        entry.description = body.description();
+        entry.amount = amount.value();
+        entry.currency = amount.currency();
+        entry.incurredOn = body.incurredOn();
+        entry.recordedBy = access.staffId();
+        entry.recordedAt = clock.now();
+        entry.persist();
+        return CostEntryView.of(entry);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TimeEntryView timeEntry(UUID id) {
+        access.require(BillingPermission.SEE_MONEY);
+        TimeEntry entry = TimeEntry.<TimeEntry>findByIdOptional(id)
+                .orElseThrow(() -> NotFoundProblem.of("Time entry", id));
+        access.requireVisible(entry.clientId, "Time entry", id);
+        return TimeEntryView.of(entry);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CostEntryView costEntry(UUID id) {
+        access.require(BillingPermission.SEE_MONEY);
+        CostEntry entry = CostEntry.<CostEntry>findByIdOptional(id)
+                .orElseThrow(() -> NotFoundProblem.of("Cost entry", id));
+        access.requireVisible(entry.clientId, "Cost entry", id);
+        return CostEntryView.of(entry);
+    }
+
+    /** The entries of the clients the caller sees, optionally of one job. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TimeEntryView> timeEntries(String jobNumber, PageRequest page) {
+        ListQuery query = visibleEntries(jobNumber);
+        return ListQuery.page(TimeEntry.<TimeEntry>find(query.where(), query.sort(page), query.parameters()), page)
+                .map(TimeEntryView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<CostEntryView> costEntries(String jobNumber, PageRequest page) {
+        ListQuery query = visibleEntries(jobNumber);
+        return ListQuery.page(CostEntry.<CostEntry>find(query.where(), query.sort(page), query.parameters()), page)
+                .map(CostEntryView::of);
+    }
+
+    private ListQuery visibleEntries(String jobNumber) {
+        access.require(BillingPermission.SEE_MONEY);
+        return ListQuery.visibleTo(access.visible()).and("jobNumber", jobNumber);
+    }
+}

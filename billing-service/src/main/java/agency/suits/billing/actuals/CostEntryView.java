@@ -1,0 +1,18 @@
+package agency.suits.billing.actuals;
+
+import agency.suits.web.money.MoneyJson;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Schema(name = "CostEntry")
+public record CostEntryView(UUID id, String jobNumber, UUID clientId, String vendorName, String description,
+                            MoneyJson amount, LocalDate incurredOn, UUID recordedBy, Instant recordedAt) {
+
+    static CostEntryView of(CostEntry entry) {
+        return new CostEntryView(entry.id, entry.jobNumber, entry.clientId, entry.vendorName, entry.description,
+                MoneyJson.of(entry.value()), entry.incurredOn, entry.recordedBy, entry.recordedAt);
+    }
+}

@@ -1,0 +1,20 @@
+package agency.suits.billing.actuals;
+
+import agency.suits.web.money.MoneyJson;
+import agency.suits.web.validation.JobNumberFormat;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+@Schema(name = "NewCostEntry")
+public record NewCostEntry(
+        @NotNull @JobNumberFormat String jobNumber,
+        @NotBlank @Size(max = 200) String vendorName,
+        @NotBlank @Size(max = 500) String description,
+        @NotNull @Valid MoneyJson amount,
+        @NotNull LocalDate incurredOn) {
+}

@@ -1,0 +1,27 @@
+package agency.suits.billing.inbound;
+
+import agency.suits.accounts.ClientEventReactions;
+import agency.suits.billing.retainer.RetainerService;
+import agency.suits.events.clients.ContractSigned;
+import agency.suits.messaging.inbox.EventHandlers;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * suits.clients beyond the account copy (platform/accounts' {@code ClientEventsConsumer} reads the topic): a
+ * RETAINER ContractSigned keeps the contract's terms for retainer invoicing, in the same inbox transaction as the
+ * copy's own handler of the event.
+ */
+@ApplicationScoped
+public class RetainerContractReactions implements ClientEventReactions {
+
+    private final RetainerService retainers;
+
+    RetainerContractReactions(RetainerService retainers) {
+        this.retainers = retainers;
+    }
+
+    @Override
+    public EventHandlers addTo(EventHandlers handlers) {
+        return handlers.and(ContractSigned.class, retainers::record);
+    }
+}

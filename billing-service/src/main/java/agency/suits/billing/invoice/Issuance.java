@@ -1,0 +1,13 @@
+package agency.suits.billing.invoice;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+@Schema(name = "IssueInvoice")
+public record Issuance(
+        @Schema(description = "Defaults to the agency's today") LocalDate issuedOn,
+        @Schema(description = "Defaults to the agency's payment terms") @Min(0) @Max(365) Integer paymentTermsDays) {
+}

@@ -1,0 +1,17 @@
+package agency.suits.billing.payable;
+
+import agency.suits.web.money.MoneyJson;
+import agency.suits.web.validation.JobNumberFormat;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "NewPayable")
+public record NewPayable(
+        @NotNull @JobNumberFormat String jobNumber,
+        @NotBlank @Size(max = 200) String vendorName,
+        @NotBlank @Size(max = 500) String description,
+        @NotNull @Valid MoneyJson amount) {
+}

@@ -1,0 +1,102 @@
+package agency.suits.billing.retainer;
+
+import agency.suits.billing.invoice.Invoice;
+import agency.suits.billing.invoice.InvoiceService;
+import agency.suits.billing.retainer.RetainerPeriods.Period;
+import agency.suits.domain.money.Amount;
+import agency.suits.domain.money.MoneyException;
+import agency.suits.domain.time.AgencyClock;
+import agency.suits.events.clients.ContractSigned;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Retainer contracts: their terms kept from ContractSigned, and the run ({@link RetainerSchedule}) that drafts one
+ * RETAINER invoice per contract and billing period once the period has started.
+ */
+@ApplicationScoped
+@Transactional
+public class RetainerService {
+
+    private static final Logger LOG = Logger.getLogger(RetainerService.class);
+
+    private final InvoiceService invoices;
+    private final AgencyClock clock;
+
+    RetainerService(InvoiceService invoices, AgencyClock clock) {
+        this.invoices = invoices;
+        this.clock = clock;
+    }
+
+    /**
+     * Keeps a RETAINER contract's terms; a PROJECT contract has none. Runs in the inbox's transaction with the account
+     * copy's own handler. The same contract announced again (a re-publication with a new event id) changes nothing.
+     * Terms billing cannot invoice are logged and skipped rather than failed: failing would also hold back the account
+     * copy and send the event to the dead-letter topic, and no retry would make the fee billable.
+     */
+    public void record(ContractSigned signed) {
+        if (signed.retainer() == null) {
+            return;
+        }
+        Amount fee;
+        try {
+            fee = Amount.fromWire(signed.retainer().feePerPeriod());
+        } catch (MoneyException unbillable) {
+            LOG.warnf("Retainer contract %s: fee %s cannot be invoiced (%s); no retainer invoices will be drafted",
+                    signed.contractId(), signed.retainer().feePerPeriod(), unbillable.getMessage());
+            return;
+        }
+        if (!fee.isPositive()) {
+            LOG.warnf("Retainer contract %s has no fee per period; no retainer invoices will be drafted",
+                    signed.contractId());
+            return;
+        }
+        Retainer.getEntityManager().createNativeQuery("insert into retainer (contract_id, client_id, fee, currency, "
+                        + "billing_period, starts_on, ends_on, renews_contract_id, signed_at, recorded_at) "
+                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) on conflict (contract_id) do nothing")
+                .setParameter(1, signed.contractId()).setParameter(2, signed.clientId())
+                .setParameter(3, fee.value()).setParameter(4, fee.currency())
+                .setParameter(5, signed.retainer().period().name()).setParameter(6, signed.startsOn())
+                .setParameter(7, signed.endsOn()).setParameter(8, signed.renewsContractId())
+                .setParameter(9, signed.signedAt()).setParameter(10, clock.now())
+                .executeUpdate();
+    }
+
+    /**
+     * Drafts the invoice of every retainer period started by {@code today} that has none yet; answers how many. The
+     * retainers are locked for the run, so a second run (another instance) waits and then finds the invoices drafted
+     * here; the unique (contract, period start) backs that up in the same transaction.
+     */
+    public int draftDue(LocalDate today) {
+        List<Retainer> started = Retainer.<Retainer>find("startsOn <= ?1 order by startsOn, contractId", today)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        int drafted = 0;
+        for (Retainer retainer : started) {
+            Set<LocalDate> billed = billedPeriods(retainer);
+            for (Period period : RetainerPeriods.startedBy(retainer.startsOn, retainer.endsOn, retainer.billingPeriod,
+                    today)) {
+                if (billed.contains(period.start())) {
+                    continue;
+                }
+                invoices.draftRetainer(retainer.clientId, retainer.contractId, period.start(), period.end(),
+                        "Retainer fee, %s period %s to %s".formatted(retainer.billingPeriod.name().toLowerCase(),
+                                period.start(), period.end()), retainer.feeAmount());
+                drafted++;
+            }
+        }
+        return drafted;
+    }
+
+    private static Set<LocalDate> billedPeriods(Retainer retainer) {
+        return new HashSet<>(Invoice.getEntityManager()
+                .createQuery("select i.periodStart from Invoice i where i.contractId = :contract", LocalDate.class)
+                .setParameter("contract", retainer.contractId).getResultList());
+    }
+}

@@ -1,0 +1,49 @@
+package agency.suits.billing.summary;
+
+import agency.suits.accounts.AccountAccess;
+import agency.suits.billing.access.BillingPermission;
+import agency.suits.billing.budget.BudgetView;
+import agency.suits.billing.budget.JobBudget;
+import agency.suits.billing.invoice.Invoice;
+import agency.suits.billing.invoice.InvoiceStatus;
+import agency.suits.domain.time.AgencyClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** A client's billing at a glance: each job's budget against actuals, and its receivables by age. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class BillingSummaryService {
+
+    private final AccountAccess access;
+    private final AgencyClock clock;
+
+    BillingSummaryService(AccountAccess access, AgencyClock clock) {
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** As of {@code asOf}, or the agency's today when it is null. */
+    public BillingSummaryView of(UUID clientId, LocalDate asOf) {
+        access.require(BillingPermission.SEE_MONEY);
+        access.requireVisible(clientId);
+        LocalDate today = asOf == null ? clock.today() : asOf;
+        List<BudgetView> jobs = JobBudget.<JobBudget>list("clientId = ?1 order by jobNumber", clientId).stream()
+                .map(BudgetView::of).toList();
+        Map<String, Aging> byCurrency = new TreeMap<>();
+        List<Invoice> open = Invoice.list("clientId = ?1 and status in ?2", clientId,
+                List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID));
+        for (Invoice invoice : open) {
+            byCurrency.computeIfAbsent(invoice.currency, Aging::new)
+                    .add(invoice.issuedOn, today, invoice.outstanding());
+        }
+        return new BillingSummaryView(clientId, today, jobs,
+                byCurrency.values().stream().map(BillingSummaryView.Receivables::of).toList());
+    }
+}

@@ -1,0 +1,90 @@
+package agency.suits.clients;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** The clients service's business settings (docs/clients-service.md), each overridable per agency. */
+@ConfigMapping(prefix = "suits.clients")
+public interface ClientsConfig {
+
+    Team team();
+
+    Renewals renewals();
+
+    Health health();
+
+    interface Team {
+
+        /** How many active (ACTIVE or AT_RISK) accounts one account executive may be on. */
+        @WithDefault("3")
+        int maxActiveAccountsPerExecutive();
+    }
+
+    interface Renewals {
+
+        /** How often contracts entering their notice window are looked for (a duration such as 1h; "off" stops it). */
+        @WithDefault("1h")
+        String checkEvery();
+    }
+
+    /** The relationship-health rules' numbers. */
+    interface Health {
+
+        /** A client scoring below this is at risk. */
+        @WithDefault("60")
+        int threshold();
+
+        /** How long an event's signal weighs on the score. */
+        @WithDefault("P90D")
+        Duration window();
+
+        /** Client feedback slower than this counts as a slow approval. */
+        @WithDefault("P5D")
+        Duration slowApprovalAfter();
+
+        /** An active client nobody has talked to for this long is a signal. */
+        @WithDefault("P30D")
+        Duration quietAfter();
+
+        /**
+         * How often every active client is reassessed, since time-based signals change without events (a duration
+         * such as 1h; "off" stops it).
+         */
+        @WithDefault("1h")
+        String checkEvery();
+
+        Weights weights();
+
+        interface Weights {
+            @WithDefault("20")
+            int workRejected();
+
+            @WithDefault("5")
+            int changesRequested();
+
+            @WithDefault("5")
+            int slowApproval();
+
+            @WithDefault("15")
+            int revisionLimitExceeded();
+
+            @WithDefault("20")
+            int budgetOverrun();
+
+            /** An overdue invoice; at 30 and at 60 days overdue it weighs {@link #invoiceOverdueAgeStep()} more. */
+            @WithDefault("10")
+            int invoiceOverdue();
+
+            @WithDefault("5")
+            int invoiceOverdueAgeStep();
+
+            @WithDefault("10")
+            int noRecentInteraction();
+
+            @WithDefault("15")
+            int contractEndingWithoutRenewal();
+        }
+    }
+}
