@@ -14,6 +14,7 @@ import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -28,17 +29,10 @@ import java.util.UUID;
 @Transactional
 public class ActualsService {
 
-    private final JobBudgetService budgets;
-    private final RateCardService rateCards;
-    private final AccountAccess access;
-    private final AgencyClock clock;
-
-    ActualsService(JobBudgetService budgets, RateCardService rateCards, AccountAccess access, AgencyClock clock) {
-        this.budgets = budgets;
-        this.rateCards = rateCards;
-        this.access = access;
-        this.clock = clock;
-    }
+    @Inject JobBudgetService budgets;
+    @Inject RateCardService rateCards;
+    @Inject AccountAccess access;
+    @Inject AgencyClock clock;
 
     /** Hours valued at the rate card of the work date: the client's own for the role, else the agency default. */
     public TimeEntryView recordTime(NewTimeEntry body) {

@@ -6,6 +6,7 @@ import agency.suits.web.paging.PageQuery;
 import agency.suits.web.paging.SortOrder;
 import agency.suits.web.paging.Sorting;
 import agency.suits.web.validation.JobNumberFormat;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -34,11 +35,7 @@ public class TimeEntryResource {
     private static final Sorting SORTING = Sorting.by("workDate", "recordedAt")
             .byDefault("workDate", SortOrder.Direction.DESC);
 
-    private final ActualsService actuals;
-
-    TimeEntryResource(ActualsService actuals) {
-        this.actuals = actuals;
-    }
+    @Inject ActualsService actuals;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

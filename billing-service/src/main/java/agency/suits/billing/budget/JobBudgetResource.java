@@ -2,6 +2,7 @@ package agency.suits.billing.budget;
 
 import agency.suits.web.VersionTag;
 import agency.suits.web.validation.JobNumberFormat;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,11 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class JobBudgetResource {
 
-    private final JobBudgetService budgets;
-
-    JobBudgetResource(JobBudgetService budgets) {
-        this.budgets = budgets;
-    }
+    @Inject JobBudgetService budgets;
 
     @GET
     @Operation(summary = "A job's budget, actuals, committed payables, remaining and burn percent")

@@ -9,6 +9,7 @@ import agency.suits.events.briefs.BriefSubmitted;
 import agency.suits.messaging.outbox.Outbox;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -23,15 +24,9 @@ import java.util.Optional;
 @Transactional
 public class JobBudgetService {
 
-    private final AccountAccess access;
-    private final Outbox outbox;
-    private final AgencyClock clock;
-
-    JobBudgetService(AccountAccess access, Outbox outbox, AgencyClock clock) {
-        this.access = access;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject AccountAccess access;
+    @Inject Outbox outbox;
+    @Inject AgencyClock clock;
 
     /**
      * A submitted brief opens the job's provisional budget from its figure; a later brief version moves the figure

@@ -8,6 +8,7 @@ import agency.suits.web.paging.PageQuery;
 import agency.suits.web.paging.SortOrder;
 import agency.suits.web.paging.Sorting;
 import agency.suits.web.validation.JobNumberFormat;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -39,11 +40,7 @@ public class ChangeOrderResource {
     private static final Sorting SORTING = Sorting.by("createdAt", "status")
             .byDefault("createdAt", SortOrder.Direction.DESC);
 
-    private final ChangeOrderService changeOrders;
-
-    ChangeOrderResource(ChangeOrderService changeOrders) {
-        this.changeOrders = changeOrders;
-    }
+    @Inject ChangeOrderService changeOrders;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -18,6 +18,7 @@ import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -31,17 +32,10 @@ public class ChangeOrderService {
 
     private static final Logger LOG = Logger.getLogger(ChangeOrderService.class);
 
-    private final JobBudgetService budgets;
-    private final AccountAccess access;
-    private final BillingConfig config;
-    private final AgencyClock clock;
-
-    ChangeOrderService(JobBudgetService budgets, AccountAccess access, BillingConfig config, AgencyClock clock) {
-        this.budgets = budgets;
-        this.access = access;
-        this.config = config;
-        this.clock = clock;
-    }
+    @Inject JobBudgetService budgets;
+    @Inject AccountAccess access;
+    @Inject BillingConfig config;
+    @Inject AgencyClock clock;
 
     /**
      * A round beyond the included ones is out of scope: draft a change order priced by {@link ExtraRoundPrice}. With

@@ -8,6 +8,7 @@ import agency.suits.web.paging.PageQuery;
 import agency.suits.web.paging.SortOrder;
 import agency.suits.web.paging.Sorting;
 import agency.suits.web.validation.JobNumberFormat;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -39,11 +40,7 @@ public class EstimateResource {
     private static final Sorting SORTING = Sorting.by("estimateVersion", "createdAt")
             .byDefault("estimateVersion", SortOrder.Direction.DESC);
 
-    private final EstimateService estimates;
-
-    EstimateResource(EstimateService estimates) {
-        this.estimates = estimates;
-    }
+    @Inject EstimateService estimates;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

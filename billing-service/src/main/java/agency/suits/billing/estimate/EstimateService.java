@@ -20,6 +20,7 @@ import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -34,20 +35,11 @@ import java.util.UUID;
 @Transactional
 public class EstimateService {
 
-    private final JobBudgetService budgets;
-    private final RateCardService rateCards;
-    private final AccountAccess access;
-    private final Outbox outbox;
-    private final AgencyClock clock;
-
-    EstimateService(JobBudgetService budgets, RateCardService rateCards, AccountAccess access, Outbox outbox,
-                    AgencyClock clock) {
-        this.budgets = budgets;
-        this.rateCards = rateCards;
-        this.access = access;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject JobBudgetService budgets;
+    @Inject RateCardService rateCards;
+    @Inject AccountAccess access;
+    @Inject Outbox outbox;
+    @Inject AgencyClock clock;
 
     /** The job's next estimate version, every line priced here: role hours at the rate card, vendor costs as given. */
     public EstimateView create(NewEstimate body) {

@@ -5,6 +5,7 @@ import agency.suits.billing.retainer.RetainerService;
 import agency.suits.events.clients.ContractSigned;
 import agency.suits.messaging.inbox.EventHandlers;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * suits.clients beyond the account copy (platform/accounts' {@code ClientEventsConsumer} reads the topic): a
@@ -14,11 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class RetainerContractReactions implements ClientEventReactions {
 
-    private final RetainerService retainers;
-
-    RetainerContractReactions(RetainerService retainers) {
-        this.retainers = retainers;
-    }
+    @Inject RetainerService retainers;
 
     @Override
     public EventHandlers addTo(EventHandlers handlers) {

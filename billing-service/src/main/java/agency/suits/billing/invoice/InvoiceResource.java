@@ -9,6 +9,7 @@ import agency.suits.web.paging.PageQuery;
 import agency.suits.web.paging.SortOrder;
 import agency.suits.web.paging.Sorting;
 import agency.suits.web.validation.JobNumberFormat;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -40,11 +41,7 @@ public class InvoiceResource {
     private static final Sorting SORTING = Sorting.by("createdAt", "issuedOn", "dueOn", "number")
             .byDefault("createdAt", SortOrder.Direction.DESC);
 
-    private final InvoiceService invoices;
-
-    InvoiceResource(InvoiceService invoices) {
-        this.invoices = invoices;
-    }
+    @Inject InvoiceService invoices;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

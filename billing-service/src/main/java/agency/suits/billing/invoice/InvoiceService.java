@@ -22,6 +22,7 @@ import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -38,20 +39,11 @@ public class InvoiceService {
 
     private static final Logger LOG = Logger.getLogger(InvoiceService.class);
 
-    private final JobBudgetService budgets;
-    private final AccountAccess access;
-    private final Outbox outbox;
-    private final BillingConfig config;
-    private final AgencyClock clock;
-
-    InvoiceService(JobBudgetService budgets, AccountAccess access, Outbox outbox, BillingConfig config,
-                   AgencyClock clock) {
-        this.budgets = budgets;
-        this.access = access;
-        this.outbox = outbox;
-        this.config = config;
-        this.clock = clock;
-    }
+    @Inject JobBudgetService budgets;
+    @Inject AccountAccess access;
+    @Inject Outbox outbox;
+    @Inject BillingConfig config;
+    @Inject AgencyClock clock;
 
     /**
      * The client approved the work: draft the milestone invoice for what the job's budget has not yet invoiced. The

@@ -7,6 +7,7 @@ import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.billing.InvoiceOverdue;
 import agency.suits.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -24,15 +25,9 @@ import java.util.UUID;
 @Transactional
 public class OverdueService {
 
-    private final Outbox outbox;
-    private final BillingConfig config;
-    private final AgencyClock clock;
-
-    OverdueService(Outbox outbox, BillingConfig config, AgencyClock clock) {
-        this.outbox = outbox;
-        this.config = config;
-        this.clock = clock;
-    }
+    @Inject Outbox outbox;
+    @Inject BillingConfig config;
+    @Inject AgencyClock clock;
 
     /** Announces every stage reached on {@code today}; answers how many events were recorded. */
     public int detect(LocalDate today) {

@@ -8,6 +8,7 @@ import agency.suits.web.paging.PageQuery;
 import agency.suits.web.paging.SortOrder;
 import agency.suits.web.paging.Sorting;
 import agency.suits.web.validation.JobNumberFormat;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -39,11 +40,7 @@ public class PayableResource {
     private static final Sorting SORTING = Sorting.by("createdAt", "status")
             .byDefault("createdAt", SortOrder.Direction.DESC);
 
-    private final PayableService payables;
-
-    PayableResource(PayableService payables) {
-        this.payables = payables;
-    }
+    @Inject PayableService payables;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -18,6 +18,7 @@ import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -28,20 +29,11 @@ import java.util.UUID;
 @Transactional
 public class PayableService {
 
-    private final JobBudgetService budgets;
-    private final AccountAccess access;
-    private final Outbox outbox;
-    private final BillingConfig config;
-    private final AgencyClock clock;
-
-    PayableService(JobBudgetService budgets, AccountAccess access, Outbox outbox, BillingConfig config,
-                   AgencyClock clock) {
-        this.budgets = budgets;
-        this.access = access;
-        this.outbox = outbox;
-        this.config = config;
-        this.clock = clock;
-    }
+    @Inject JobBudgetService budgets;
+    @Inject AccountAccess access;
+    @Inject Outbox outbox;
+    @Inject BillingConfig config;
+    @Inject AgencyClock clock;
 
     public PayableView create(NewPayable body) {
         access.require(BillingPermission.SEE_MONEY);

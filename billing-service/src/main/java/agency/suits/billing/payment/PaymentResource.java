@@ -1,5 +1,6 @@
 package agency.suits.billing.payment;
 
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,11 +30,7 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentResource {
 
-    private final PaymentService payments;
-
-    PaymentResource(PaymentService payments) {
-        this.payments = payments;
-    }
+    @Inject PaymentService payments;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

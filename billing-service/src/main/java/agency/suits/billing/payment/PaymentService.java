@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -32,20 +33,11 @@ import java.util.UUID;
 @Transactional
 public class PaymentService {
 
-    private final InvoiceService invoices;
-    private final AccountAccess access;
-    private final Outbox outbox;
-    private final ObjectMapper json;
-    private final AgencyClock clock;
-
-    PaymentService(InvoiceService invoices, AccountAccess access, Outbox outbox, ObjectMapper json,
-                   AgencyClock clock) {
-        this.invoices = invoices;
-        this.access = access;
-        this.outbox = outbox;
-        this.json = json;
-        this.clock = clock;
-    }
+    @Inject InvoiceService invoices;
+    @Inject AccountAccess access;
+    @Inject Outbox outbox;
+    @Inject ObjectMapper json;
+    @Inject AgencyClock clock;
 
     /**
      * The payment once per key: the first request records it, a retry (same key, same request) gets the first

@@ -6,6 +6,7 @@ import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
 import agency.suits.web.paging.SortOrder;
 import agency.suits.web.paging.Sorting;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -34,11 +35,7 @@ public class RateCardResource {
     private static final Sorting SORTING = Sorting.by("role", "effectiveFrom", "createdAt")
             .byDefault("effectiveFrom", SortOrder.Direction.DESC);
 
-    private final RateCardService rateCards;
-
-    RateCardResource(RateCardService rateCards) {
-        this.rateCards = rateCards;
-    }
+    @Inject RateCardService rateCards;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

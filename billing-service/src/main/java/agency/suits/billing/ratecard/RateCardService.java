@@ -13,6 +13,7 @@ import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -26,13 +27,8 @@ import java.util.UUID;
 @Transactional
 public class RateCardService {
 
-    private final AccountAccess access;
-    private final AgencyClock clock;
-
-    RateCardService(AccountAccess access, AgencyClock clock) {
-        this.access = access;
-        this.clock = clock;
-    }
+    @Inject AccountAccess access;
+    @Inject AgencyClock clock;
 
     public RateCardView create(NewRateCard body) {
         access.require(BillingPermission.SEE_MONEY);

@@ -3,6 +3,7 @@ package agency.suits.billing.retainer;
 import agency.suits.domain.time.AgencyClock;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /**
@@ -14,13 +15,8 @@ public class RetainerSchedule {
 
     private static final Logger LOG = Logger.getLogger(RetainerSchedule.class);
 
-    private final RetainerService retainers;
-    private final AgencyClock clock;
-
-    RetainerSchedule(RetainerService retainers, AgencyClock clock) {
-        this.retainers = retainers;
-        this.clock = clock;
-    }
+    @Inject RetainerService retainers;
+    @Inject AgencyClock clock;
 
     @Scheduled(identity = "billing-retainer-invoicing", every = "${suits.billing.retainer-invoicing}",
             delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -8,6 +8,7 @@ import agency.suits.domain.money.MoneyException;
 import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.clients.ContractSigned;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -27,13 +28,8 @@ public class RetainerService {
 
     private static final Logger LOG = Logger.getLogger(RetainerService.class);
 
-    private final InvoiceService invoices;
-    private final AgencyClock clock;
-
-    RetainerService(InvoiceService invoices, AgencyClock clock) {
-        this.invoices = invoices;
-        this.clock = clock;
-    }
+    @Inject InvoiceService invoices;
+    @Inject AgencyClock clock;
 
     /**
      * Keeps a RETAINER contract's terms; a PROJECT contract has none. Runs in the inbox's transaction with the account

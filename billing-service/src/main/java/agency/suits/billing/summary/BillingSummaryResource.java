@@ -1,5 +1,6 @@
 package agency.suits.billing.summary;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,11 +18,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class BillingSummaryResource {
 
-    private final BillingSummaryService summaries;
-
-    BillingSummaryResource(BillingSummaryService summaries) {
-        this.summaries = summaries;
-    }
+    @Inject BillingSummaryService summaries;
 
     @GET
     @Operation(summary = "A client's jobs (budget against actuals) and its receivables aged 0-30, 31-60, 61-90, "

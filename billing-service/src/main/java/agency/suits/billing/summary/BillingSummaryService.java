@@ -8,6 +8,7 @@ import agency.suits.billing.invoice.Invoice;
 import agency.suits.billing.invoice.InvoiceStatus;
 import agency.suits.domain.time.AgencyClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -21,13 +22,8 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class BillingSummaryService {
 
-    private final AccountAccess access;
-    private final AgencyClock clock;
-
-    BillingSummaryService(AccountAccess access, AgencyClock clock) {
-        this.access = access;
-        this.clock = clock;
-    }
+    @Inject AccountAccess access;
+    @Inject AgencyClock clock;
 
     /** As of {@code asOf}, or the agency's today when it is null. */
     public BillingSummaryView of(UUID clientId, LocalDate asOf) {

@@ -4,6 +4,7 @@ import agency.suits.web.Created;
 import agency.suits.web.IfMatch;
 import agency.suits.web.VersionTag;
 import agency.suits.web.problem.InvalidParameterProblem;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -33,11 +34,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class BriefResource {
 
-    private final BriefService briefs;
-
-    BriefResource(BriefService briefs) {
-        this.briefs = briefs;
-    }
+    @Inject BriefService briefs;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

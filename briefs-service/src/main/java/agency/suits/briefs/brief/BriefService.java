@@ -25,6 +25,7 @@ import agency.suits.web.money.MoneyJson;
 import agency.suits.web.problem.InvalidParameterProblem;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -41,19 +42,11 @@ import java.util.UUID;
 @Transactional
 public class BriefService {
 
-    private final JobRequestService jobs;
-    private final Accounts accounts;
-    private final AccountAccess access;
-    private final Outbox outbox;
-    private final AgencyClock clock;
-
-    BriefService(JobRequestService jobs, Accounts accounts, AccountAccess access, Outbox outbox, AgencyClock clock) {
-        this.jobs = jobs;
-        this.accounts = accounts;
-        this.access = access;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject JobRequestService jobs;
+    @Inject Accounts accounts;
+    @Inject AccountAccess access;
+    @Inject Outbox outbox;
+    @Inject AgencyClock clock;
 
     public BriefView create(NewBrief request) {
         access.require(BriefsPermission.WRITE_BRIEFS);

@@ -1,6 +1,7 @@
 package agency.suits.briefs.jobrequest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import java.util.UUID;
@@ -18,11 +19,7 @@ public class JobNumbers {
             + " values (?1, ?2, 1) on conflict (client_id, year)"
             + " do update set last_number = job_number_counter.last_number + 1 returning last_number";
 
-    private final EntityManager entityManager;
-
-    JobNumbers(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject EntityManager entityManager;
 
     public JobNumber next(UUID clientId, String clientCode, int year) {
         Number sequence = (Number) entityManager.createNativeQuery(NEXT)

@@ -7,6 +7,7 @@ import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
 import agency.suits.web.paging.SortOrder;
 import agency.suits.web.paging.Sorting;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -39,11 +40,7 @@ public class JobRequestResource {
     private static final Sorting SORTING = Sorting.by("receivedAt", "wantedBy", "jobNumber")
             .byDefault("receivedAt", SortOrder.Direction.DESC);
 
-    private final JobRequestService jobs;
-
-    JobRequestResource(JobRequestService jobs) {
-        this.jobs = jobs;
-    }
+    @Inject JobRequestService jobs;
 
     @POST
     @Operation(summary = "Log a job request; it gets the client's next job number and status RECEIVED")

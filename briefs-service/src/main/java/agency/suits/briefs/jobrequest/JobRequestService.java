@@ -15,6 +15,7 @@ import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -30,20 +31,11 @@ public class JobRequestService {
 
     /** Clients the agency takes no new work from. */
 
-    private final Accounts accounts;
-    private final AccountAccess access;
-    private final JobNumbers jobNumbers;
-    private final Outbox outbox;
-    private final AgencyClock clock;
-
-    JobRequestService(Accounts accounts, AccountAccess access, JobNumbers jobNumbers, Outbox outbox,
-                      AgencyClock clock) {
-        this.accounts = accounts;
-        this.access = access;
-        this.jobNumbers = jobNumbers;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject Accounts accounts;
+    @Inject AccountAccess access;
+    @Inject JobNumbers jobNumbers;
+    @Inject Outbox outbox;
+    @Inject AgencyClock clock;
 
     /** The job number counts in the agency's year (its zone, {@code suits.agency.zone}). */
     public JobRequestView create(NewJobRequest request) {

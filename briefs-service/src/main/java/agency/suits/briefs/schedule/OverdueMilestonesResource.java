@@ -4,6 +4,7 @@ import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
 import agency.suits.web.paging.SortOrder;
 import agency.suits.web.paging.Sorting;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,11 +21,7 @@ public class OverdueMilestonesResource {
     /** Always most overdue first: the one order that makes sense for a list of things running late. */
     private static final Sorting SORTING = Sorting.by("dueOn").byDefault("dueOn", SortOrder.Direction.ASC);
 
-    private final ScheduleService schedules;
-
-    OverdueMilestonesResource(ScheduleService schedules) {
-        this.schedules = schedules;
-    }
+    @Inject ScheduleService schedules;
 
     @GET
     @Operation(summary = "Open milestones past their due date across the jobs the caller sees (traffic: all)")

@@ -2,6 +2,7 @@ package agency.suits.briefs.schedule;
 
 import agency.suits.web.IfMatch;
 import agency.suits.web.VersionTag;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,11 +26,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ScheduleResource {
 
-    private final ScheduleService schedules;
-
-    ScheduleResource(ScheduleService schedules) {
-        this.schedules = schedules;
-    }
+    @Inject ScheduleService schedules;
 
     @GET
     @Operation(summary = "The job's milestones in due order, each marked overdue or not; ETag is the job's version")

@@ -17,6 +17,7 @@ import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -36,15 +37,9 @@ public class ScheduleService {
     /** Sort keys of the overdue list, over the query's job {@code j} and milestone {@code m}. */
     private static final Map<String, String> OVERDUE_SORT = Map.of("dueOn", "m.dueOn");
 
-    private final JobRequestService jobs;
-    private final AccountAccess access;
-    private final AgencyClock clock;
-
-    ScheduleService(JobRequestService jobs, AccountAccess access, AgencyClock clock) {
-        this.jobs = jobs;
-        this.access = access;
-        this.clock = clock;
-    }
+    @Inject JobRequestService jobs;
+    @Inject AccountAccess access;
+    @Inject AgencyClock clock;
 
     /** In a transaction of its own: the milestones are a lazy collection, read while building the view. */
     public ScheduleView get(UUID jobId) {

@@ -6,6 +6,7 @@ import agency.suits.security.Permission;
 import agency.suits.security.VisibleClients;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 
 import java.util.UUID;
 
@@ -19,11 +20,7 @@ import java.util.UUID;
 @RequestScoped
 public class ClientAccess {
 
-    private final CurrentStaff staff;
-
-    ClientAccess(CurrentStaff staff) {
-        this.staff = staff;
-    }
+    @Inject CurrentStaff staff;
 
     /** 403 with the permission's reason unless the caller's roles hold it. */
     public void require(Permission permission) {

@@ -11,7 +11,9 @@ import agency.suits.events.clients.ClientStatus;
 import agency.suits.events.clients.TeamMember;
 import agency.suits.messaging.outbox.Outbox;
 import agency.suits.web.problem.NotFoundProblem;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -29,18 +31,16 @@ import java.util.stream.Collectors;
 @Transactional
 public class AccountTeamService {
 
-    private final ClientAccess access;
-    private final Clients clients;
-    private final Outbox outbox;
-    private final AgencyClock clock;
-    private final ExecutiveCap cap;
+    @Inject ClientAccess access;
+    @Inject Clients clients;
+    @Inject Outbox outbox;
+    @Inject AgencyClock clock;
+    @Inject ClientsConfig config;
+    private ExecutiveCap cap;
 
-    AccountTeamService(ClientAccess access, Clients clients, Outbox outbox, AgencyClock clock, ClientsConfig config) {
-        this.access = access;
-        this.clients = clients;
-        this.outbox = outbox;
-        this.clock = clock;
-        this.cap = new ExecutiveCap(config.team().maxActiveAccountsPerExecutive());
+    @PostConstruct
+    void capFromConfig() {
+        cap = new ExecutiveCap(config.team().maxActiveAccountsPerExecutive());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -8,6 +8,7 @@ import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
 import agency.suits.web.paging.SortOrder;
 import agency.suits.web.paging.Sorting;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -42,11 +43,7 @@ public class ClientResource {
     private static final Sorting SORTING = Sorting.by("name", "code", "status", "createdAt", "updatedAt")
             .byDefault("name", SortOrder.Direction.ASC);
 
-    private final ClientService clients;
-
-    ClientResource(ClientService clients) {
-        this.clients = clients;
-    }
+    @Inject ClientService clients;
 
     @POST
     @Operation(summary = "Register a client as a prospect (supervisors and directors)")

@@ -15,6 +15,7 @@ import agency.suits.web.IfMatch;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -33,19 +34,11 @@ public class ClientService {
     /** Names sort as people read them, whatever their case. */
     private static final Map<String, String> SORT_EXPRESSIONS = Map.of("name", "lower(name)");
 
-    private final ClientAccess access;
-    private final Clients clients;
-    private final AccountTeamService teams;
-    private final Outbox outbox;
-    private final AgencyClock clock;
-
-    ClientService(ClientAccess access, Clients clients, AccountTeamService teams, Outbox outbox, AgencyClock clock) {
-        this.access = access;
-        this.clients = clients;
-        this.teams = teams;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject ClientAccess access;
+    @Inject Clients clients;
+    @Inject AccountTeamService teams;
+    @Inject Outbox outbox;
+    @Inject AgencyClock clock;
 
     /**
      * Registers a prospect. A supervisor who registers a client becomes its primary supervisor: otherwise the client

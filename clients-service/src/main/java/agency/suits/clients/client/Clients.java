@@ -3,6 +3,7 @@ package agency.suits.clients.client;
 import agency.suits.clients.access.ClientAccess;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import java.util.UUID;
@@ -14,11 +15,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class Clients {
 
-    private final ClientAccess access;
-
-    Clients(ClientAccess access) {
-        this.access = access;
-    }
+    @Inject ClientAccess access;
 
     /** The client, or 404. */
     public Client visible(UUID clientId) {

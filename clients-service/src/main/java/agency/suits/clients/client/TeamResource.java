@@ -1,5 +1,6 @@
 package agency.suits.clients.client;
 
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,11 +22,7 @@ import java.util.UUID;
 @Tag(name = "Account team", description = "Who works on a client, in which account role")
 public class TeamResource {
 
-    private final AccountTeamService teams;
-
-    TeamResource(AccountTeamService teams) {
-        this.teams = teams;
-    }
+    @Inject AccountTeamService teams;
 
     @GET
     @Operation(summary = "The client's account team")

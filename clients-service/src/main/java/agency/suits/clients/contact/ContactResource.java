@@ -3,6 +3,7 @@ package agency.suits.clients.contact;
 import agency.suits.web.Created;
 import agency.suits.web.IfMatch;
 import agency.suits.web.VersionTag;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,11 +35,7 @@ import java.util.UUID;
 @Tag(name = "Contacts", description = "The client's people")
 public class ContactResource {
 
-    private final ContactService contacts;
-
-    ContactResource(ContactService contacts) {
-        this.contacts = contacts;
-    }
+    @Inject ContactService contacts;
 
     @GET
     @Operation(summary = "The client's contacts by name; decisionMaker=true for the people who can say yes")

@@ -8,6 +8,7 @@ import agency.suits.domain.time.AgencyClock;
 import agency.suits.web.IfMatch;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -20,15 +21,9 @@ import java.util.UUID;
 @Transactional
 public class ContactService {
 
-    private final ClientAccess access;
-    private final Clients clients;
-    private final AgencyClock clock;
-
-    ContactService(ClientAccess access, Clients clients, AgencyClock clock) {
-        this.access = access;
-        this.clients = clients;
-        this.clock = clock;
-    }
+    @Inject ClientAccess access;
+    @Inject Clients clients;
+    @Inject AgencyClock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ContactView> list(UUID clientId, Boolean decisionMakersOnly) {

@@ -2,6 +2,7 @@ package agency.suits.clients.contract;
 
 import agency.suits.web.Created;
 import agency.suits.web.VersionTag;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,11 +30,7 @@ import java.util.UUID;
 @Tag(name = "Contracts", description = "Retainer and project contracts, and their renewals")
 public class ContractResource {
 
-    private final ContractService contracts;
-
-    ContractResource(ContractService contracts) {
-        this.contracts = contracts;
-    }
+    @Inject ContractService contracts;
 
     @GET
     @Operation(summary = "The client's contracts, oldest first")

@@ -9,6 +9,7 @@ import agency.suits.events.clients.ContractSigned;
 import agency.suits.messaging.outbox.Outbox;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -22,17 +23,10 @@ import java.util.UUID;
 @Transactional
 public class ContractService {
 
-    private final ClientAccess access;
-    private final Clients clients;
-    private final Outbox outbox;
-    private final AgencyClock clock;
-
-    ContractService(ClientAccess access, Clients clients, Outbox outbox, AgencyClock clock) {
-        this.access = access;
-        this.clients = clients;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject ClientAccess access;
+    @Inject Clients clients;
+    @Inject Outbox outbox;
+    @Inject AgencyClock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ContractView> list(UUID clientId) {

@@ -1,6 +1,7 @@
 package agency.suits.clients.contract;
 
 import agency.suits.web.problem.InvalidParameterProblem;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,11 +24,7 @@ public class RenewalResource {
 
     private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
 
-    private final RenewalService renewals;
-
-    RenewalResource(RenewalService renewals) {
-        this.renewals = renewals;
-    }
+    @Inject RenewalService renewals;
 
     @GET
     @Operation(summary = "Contracts of the caller's book ending within the period and not renewed, soonest first")

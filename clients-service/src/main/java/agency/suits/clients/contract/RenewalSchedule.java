@@ -3,6 +3,7 @@ package agency.suits.clients.contract;
 import agency.suits.domain.time.AgencyClock;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /** Looks for contracts entering their notice window; the window is counted in days, so hourly is plenty. */
@@ -11,13 +12,8 @@ public class RenewalSchedule {
 
     private static final Logger LOG = Logger.getLogger(RenewalSchedule.class);
 
-    private final RenewalService renewals;
-    private final AgencyClock clock;
-
-    RenewalSchedule(RenewalService renewals, AgencyClock clock) {
-        this.renewals = renewals;
-        this.clock = clock;
-    }
+    @Inject RenewalService renewals;
+    @Inject AgencyClock clock;
 
     @Scheduled(identity = "contract-renewals", every = "${suits.clients.renewals.check-every:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -9,6 +9,7 @@ import agency.suits.persistence.ListQuery;
 import agency.suits.web.money.MoneyJson;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -41,15 +42,9 @@ public class RenewalService {
     private static final String NOT_RENEWED =
             "id not in (select n.renewsContractId from Contract n where n.renewsContractId is not null)";
 
-    private final ClientAccess access;
-    private final Outbox outbox;
-    private final AgencyClock clock;
-
-    RenewalService(ClientAccess access, Outbox outbox, AgencyClock clock) {
-        this.access = access;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject ClientAccess access;
+    @Inject Outbox outbox;
+    @Inject AgencyClock clock;
 
     /** Contracts of the caller's book that end within the period from today and have not been renewed. */
     @Transactional(Transactional.TxType.SUPPORTS)

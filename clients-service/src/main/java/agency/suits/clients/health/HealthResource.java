@@ -1,5 +1,6 @@
 package agency.suits.clients.health;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,11 +16,7 @@ import java.util.UUID;
 @Tag(name = "Relationship health", description = "A 0-100 score and the signals behind it")
 public class HealthResource {
 
-    private final HealthService health;
-
-    HealthResource(HealthService health) {
-        this.health = health;
-    }
+    @Inject HealthService health;
 
     @GET
     @Operation(summary = "The client's health score now, with every signal (source event, when, weight) behind it")

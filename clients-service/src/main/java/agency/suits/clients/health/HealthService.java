@@ -17,7 +17,9 @@ import agency.suits.events.creative.FeedbackReturned;
 import agency.suits.events.creative.RevisionLimitExceeded;
 import agency.suits.messaging.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -38,16 +40,15 @@ public class HealthService {
 
     private static final Logger LOG = Logger.getLogger(HealthService.class);
 
-    private final HealthRules rules;
-    private final Outbox outbox;
-    private final Clients clients;
-    private final AgencyClock clock;
+    @Inject ClientsConfig config;
+    @Inject Outbox outbox;
+    @Inject Clients clients;
+    @Inject AgencyClock clock;
+    private HealthRules rules;
 
-    HealthService(ClientsConfig config, Outbox outbox, Clients clients, AgencyClock clock) {
-        this.rules = new HealthRules(config.health(), clock.zone());
-        this.outbox = outbox;
-        this.clients = clients;
-        this.clock = clock;
+    @PostConstruct
+    void rulesFromConfig() {
+        rules = new HealthRules(config.health(), clock.zone());
     }
 
     /** A decision on a round; a corrected one takes back the signals of the decision it supersedes. */

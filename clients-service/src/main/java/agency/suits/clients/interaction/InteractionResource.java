@@ -4,6 +4,7 @@ import agency.suits.web.Created;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
 import agency.suits.web.paging.Sorting;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -31,11 +32,7 @@ public class InteractionResource {
     /** Always newest first: the log reads as a timeline. */
     private static final Sorting SORTING = Sorting.by();
 
-    private final InteractionService interactions;
-
-    InteractionResource(InteractionService interactions) {
-        this.interactions = interactions;
-    }
+    @Inject InteractionService interactions;
 
     @GET
     @Operation(summary = "The client's interactions, newest first, paged")

@@ -13,6 +13,7 @@ import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.temporal.ChronoUnit;
@@ -27,15 +28,9 @@ public class InteractionService {
     /** A timeline: newest first, always. */
     private static final Sort NEWEST_FIRST = Sort.descending("occurredAt").and("id");
 
-    private final ClientAccess access;
-    private final Clients clients;
-    private final AgencyClock clock;
-
-    InteractionService(ClientAccess access, Clients clients, AgencyClock clock) {
-        this.access = access;
-        this.clients = clients;
-        this.clock = clock;
-    }
+    @Inject ClientAccess access;
+    @Inject Clients clients;
+    @Inject AgencyClock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<InteractionView> list(UUID clientId, PageRequest page) {

@@ -3,6 +3,7 @@ package agency.suits.clients.opportunity;
 import agency.suits.web.Created;
 import agency.suits.web.IfMatch;
 import agency.suits.web.VersionTag;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -33,11 +34,7 @@ import java.util.UUID;
 @Tag(name = "Opportunities", description = "New work pursued with a client")
 public class OpportunityResource {
 
-    private final OpportunityService opportunities;
-
-    OpportunityResource(OpportunityService opportunities) {
-        this.opportunities = opportunities;
-    }
+    @Inject OpportunityService opportunities;
 
     @GET
     @Operation(summary = "The client's opportunities, optionally in one stage")

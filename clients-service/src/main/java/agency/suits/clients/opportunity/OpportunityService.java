@@ -8,6 +8,7 @@ import agency.suits.domain.time.AgencyClock;
 import agency.suits.web.IfMatch;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -19,15 +20,9 @@ import java.util.UUID;
 @Transactional
 public class OpportunityService {
 
-    private final ClientAccess access;
-    private final Clients clients;
-    private final AgencyClock clock;
-
-    OpportunityService(ClientAccess access, Clients clients, AgencyClock clock) {
-        this.access = access;
-        this.clients = clients;
-        this.clock = clock;
-    }
+    @Inject ClientAccess access;
+    @Inject Clients clients;
+    @Inject AgencyClock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OpportunityView> list(UUID clientId, OpportunityStage stage) {

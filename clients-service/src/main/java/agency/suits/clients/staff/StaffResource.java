@@ -7,6 +7,7 @@ import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
 import agency.suits.web.paging.SortOrder;
 import agency.suits.web.paging.Sorting;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -40,11 +41,7 @@ public class StaffResource {
     private static final Sorting SORTING = Sorting.by("name", "role", "email")
             .byDefault("name", SortOrder.Direction.ASC);
 
-    private final StaffService directory;
-
-    StaffResource(StaffService directory) {
-        this.directory = directory;
-    }
+    @Inject StaffService directory;
 
     /** Who the token says the caller is: what every client shows after sign-in. */
     @GET

@@ -16,6 +16,7 @@ import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.InvalidParameterProblem;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -35,15 +36,9 @@ public class StaffService {
     /** Names and emails sort as people read them, whatever their case. */
     private static final Map<String, String> SORT_EXPRESSIONS = Map.of("name", "lower(name)", "email", "lower(email)");
 
-    private final CurrentStaff caller;
-    private final ClientAccess access;
-    private final AgencyClock clock;
-
-    StaffService(CurrentStaff caller, ClientAccess access, AgencyClock clock) {
-        this.caller = caller;
-        this.access = access;
-        this.clock = clock;
-    }
+    @Inject CurrentStaff caller;
+    @Inject ClientAccess access;
+    @Inject AgencyClock clock;
 
     /** Who the token says the caller is. */
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -6,6 +6,7 @@ import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
 import agency.suits.web.paging.SortOrder;
 import agency.suits.web.paging.Sorting;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -34,11 +35,7 @@ public class CreativeJobResource {
     private static final Sorting SORTING = Sorting.by("openedAt", "jobNumber", "dueOn")
             .byDefault("openedAt", SortOrder.Direction.DESC);
 
-    private final CreativeJobService jobs;
-
-    CreativeJobResource(CreativeJobService jobs) {
-        this.jobs = jobs;
-    }
+    @Inject CreativeJobService jobs;
 
     @GET
     @Operation(summary = "List the creative jobs the caller may see, filtered by job number, client, status, "

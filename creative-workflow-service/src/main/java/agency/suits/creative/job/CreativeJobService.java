@@ -13,6 +13,7 @@ import agency.suits.web.IfMatch;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -35,15 +36,9 @@ public class CreativeJobService {
     private static final Logger LOG = Logger.getLogger(CreativeJobService.class);
     private static final List<JobStatus> FINAL = List.of(JobStatus.APPROVED, JobStatus.CANCELLED);
 
-    private final AccountAccess access;
-    private final Outbox outbox;
-    private final AgencyClock clock;
-
-    CreativeJobService(AccountAccess access, Outbox outbox, AgencyClock clock) {
-        this.access = access;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject AccountAccess access;
+    @Inject Outbox outbox;
+    @Inject AgencyClock clock;
 
     /** Exactly one job per job number, however often the brief arrives (a redelivery, a replayed topic). */
     public void open(BriefSubmitted brief) {

@@ -2,6 +2,7 @@ package agency.suits.creative.round;
 
 import agency.suits.creative.job.CreativeJobResource;
 import agency.suits.web.IfMatch;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -35,11 +36,7 @@ import java.util.UUID;
 @APIResponse(responseCode = "428", description = "No If-Match header")
 public class RoundResource {
 
-    private final RoundService rounds;
-
-    RoundResource(RoundService rounds) {
-        this.rounds = rounds;
-    }
+    @Inject RoundService rounds;
 
     @POST
     @Path("internal-review")

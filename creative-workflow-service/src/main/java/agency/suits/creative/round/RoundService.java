@@ -28,6 +28,7 @@ import agency.suits.events.creative.WorkVersionRef;
 import agency.suits.messaging.outbox.Outbox;
 import agency.suits.web.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -48,17 +49,10 @@ import java.util.stream.Collectors;
 @Transactional
 public class RoundService {
 
-    private final CreativeJobService jobs;
-    private final AccountAccess access;
-    private final Outbox outbox;
-    private final AgencyClock clock;
-
-    RoundService(CreativeJobService jobs, AccountAccess access, Outbox outbox, AgencyClock clock) {
-        this.jobs = jobs;
-        this.access = access;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject CreativeJobService jobs;
+    @Inject AccountAccess access;
+    @Inject Outbox outbox;
+    @Inject AgencyClock clock;
 
     public JobView internalReview(UUID jobId, IfMatch ifMatch, InternalReview review) {
         CreativeJob job = jobs.lockForStep(jobId, CreativePermission.RECORD_INTERNAL_REVIEW, ifMatch,

@@ -2,6 +2,7 @@ package agency.suits.creative.trail;
 
 import agency.suits.creative.job.DecisionView;
 import agency.suits.web.Created;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,11 +27,7 @@ import java.util.UUID;
 @Tag(name = "Decision trail")
 public class TrailResource {
 
-    private final TrailService trail;
-
-    TrailResource(TrailService trail) {
-        this.trail = trail;
-    }
+    @Inject TrailService trail;
 
     @GET
     @Path("history")

@@ -20,6 +20,7 @@ import agency.suits.events.creative.FeedbackReturned;
 import agency.suits.messaging.outbox.Outbox;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
@@ -40,17 +41,10 @@ import java.util.UUID;
 @Transactional
 public class TrailService {
 
-    private final CreativeJobService jobs;
-    private final AccountAccess access;
-    private final Outbox outbox;
-    private final AgencyClock clock;
-
-    TrailService(CreativeJobService jobs, AccountAccess access, Outbox outbox, AgencyClock clock) {
-        this.jobs = jobs;
-        this.access = access;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject CreativeJobService jobs;
+    @Inject AccountAccess access;
+    @Inject Outbox outbox;
+    @Inject AgencyClock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DecisionView> history(UUID jobId) {

@@ -1,6 +1,7 @@
 package agency.suits.creative.version;
 
 import agency.suits.web.Created;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,11 +26,7 @@ import java.util.UUID;
 @Tag(name = "Work versions")
 public class WorkVersionResource {
 
-    private final WorkVersionService versions;
-
-    WorkVersionResource(WorkVersionService versions) {
-        this.versions = versions;
-    }
+    @Inject WorkVersionService versions;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

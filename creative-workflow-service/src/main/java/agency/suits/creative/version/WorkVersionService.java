@@ -12,6 +12,7 @@ import agency.suits.domain.Violation;
 import agency.suits.domain.time.AgencyClock;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -25,15 +26,9 @@ import java.util.UUID;
 @Transactional
 public class WorkVersionService {
 
-    private final CreativeJobService jobs;
-    private final AccountAccess access;
-    private final AgencyClock clock;
-
-    WorkVersionService(CreativeJobService jobs, AccountAccess access, AgencyClock clock) {
-        this.jobs = jobs;
-        this.access = access;
-        this.clock = clock;
-    }
+    @Inject CreativeJobService jobs;
+    @Inject AccountAccess access;
+    @Inject AgencyClock clock;
 
     public WorkVersionView add(UUID jobId, NewWorkVersion version) {
         CreativeJob job = jobs.lockVisible(jobId);

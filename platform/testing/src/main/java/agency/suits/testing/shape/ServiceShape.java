@@ -3,6 +3,7 @@ package agency.suits.testing.shape;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -21,6 +22,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -67,7 +69,8 @@ public final class ServiceShape {
                 applicationServicesOwnTheTransaction(),
                 eventsArriveOnlyThroughTheInbox(basePackage),
                 rulesArePlainJava(),
-                beansTakeTheirDependenciesInTheConstructor(),
+                beansInjectPackagePrivateFields(),
+                onlyConsumersAreConstructedWithTheirDependencies(),
                 namesComeFromTheAgency());
     }
 
@@ -117,9 +120,28 @@ public final class ServiceShape {
                 .as("domain rules are plain Java: no container, database, HTTP or messaging");
     }
 
-    static ArchRule beansTakeTheirDependenciesInTheConstructor() {
-        return fields().should().notBeAnnotatedWith("jakarta.inject.Inject")
-                .as("beans take their dependencies in the constructor, never by field injection");
+    static ArchRule beansInjectPackagePrivateFields() {
+        return fields().that().areAnnotatedWith("jakarta.inject.Inject")
+                .should().notBePrivate().andShould().notBeFinal()
+                .as("beans take their dependencies as package-private @Inject fields (no reflection needed)");
+    }
+
+    static ArchRule onlyConsumersAreConstructedWithTheirDependencies() {
+        return constructors().that().areDeclaredInClassesThat(beans())
+                .and(DescribedPredicate.describe("take parameters",
+                        (JavaConstructor c) -> !c.getRawParameterTypes().isEmpty()))
+                .should().beDeclaredInClassesThat().areAssignableTo("agency.suits.messaging.inbox.InboxConsumer")
+                .allowEmptyShould(true)
+                .as("only consumers are constructed with their dependencies (they hand their handlers to the "
+                        + "inbox); every other bean injects fields");
+    }
+
+    private static DescribedPredicate<JavaClass> beans() {
+        return DescribedPredicate.describe("are beans or resources", (JavaClass type) ->
+                type.isAnnotatedWith("jakarta.enterprise.context.ApplicationScoped")
+                        || type.isAnnotatedWith("jakarta.enterprise.context.RequestScoped")
+                        || type.isAnnotatedWith("jakarta.inject.Singleton")
+                        || type.isAnnotatedWith(Path.class));
     }
 
     static ArchRule namesComeFromTheAgency() {
