@@ -1,7 +1,10 @@
 package agency.suits.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -10,12 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import agency.suits.events.EventType;
+import agency.suits.events.Topics;
 import agency.suits.gateway.stub.StubServices;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
-/** Each service's OpenAPI document through the gateway, and the one Swagger UI that lists them all. */
+/**
+ * Each service's OpenAPI document through the gateway, the four joined into one, the events' AsyncAPI document, and
+ * the one Swagger UI that lists them all.
+ */
 @QuarkusTest
 @WithTestResource(StubServices.class)
 class ApiDocumentsTest {
@@ -32,9 +40,46 @@ class ApiDocumentsTest {
         given()
                 .when().get("/openapi/" + name + "?format=json")
                 .then().statusCode(200)
-                .contentType(containsString("application/yaml"))
+                .contentType(containsString("application/json"))
                 .header("X-Stub-Saw-Query", "format=json")
+                .body("info.title", equalTo(service));
+        given()
+                .when().get("/openapi/" + name)
+                .then().statusCode(200)
+                .contentType(containsString("application/yaml"))
                 .body(containsString("title: " + service));
+    }
+
+    @Test
+    void joinsTheFourDocumentsIntoOne() {
+        given()
+                .when().get("/openapi")
+                .then().statusCode(200)
+                .contentType(containsString("application/json"))
+                .body("info.title", equalTo("Suits API"))
+                .body("paths.keySet()", containsInAnyOrder("/api/clients", "/api/briefs", "/api/creative",
+                        "/api/billing"))
+                .body("paths.'/api/billing'.get.operationId", equalTo("listBilling"))
+                .body("components.schemas.keySet()", contains("Problem"))
+                .body("tags.name", contains("Operations"));
+    }
+
+    @Test
+    void servesTheEventsAsyncApiDocumentWithEveryEventType() {
+        var document = given()
+                .when().get("/asyncapi")
+                .then().statusCode(200)
+                .contentType(containsString("application/json"))
+                .body("asyncapi", equalTo("3.0.0"))
+                .body("channels.keySet()", contains(Topics.ALL.toArray()))
+                .extract().jsonPath();
+        for (EventType type : EventType.values()) {
+            String name = type.eventName() + ".v" + type.version();
+            assertEquals(type.eventName(),
+                    document.getString("components.messages.'" + name + "'.name"), name);
+            assertEquals("#/components/messages/" + name,
+                    document.getString("channels.'" + type.topic() + "'.messages.'" + name + "'.$ref"), name);
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package agency.suits.gateway.problem;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import agency.suits.gateway.proxy.RequestId;
@@ -58,6 +59,15 @@ public final class Problems {
     public static Problem upstreamTimedOut(RoutingContext ctx, UpstreamService service, Duration timeout) {
         return new Problem("upstream-timeout", "Service did not answer in time", 504,
                 service.serviceName() + " did not answer within " + timeout.toMillis() + " ms.",
+                ctx.request().path(), RequestId.of(ctx));
+    }
+
+    /** The services' documents each stand alone but do not make one: a deployment of mismatched versions. */
+    public static Problem documentsConflict(RoutingContext ctx, List<String> conflicts) {
+        List<String> shown = conflicts.subList(0, Math.min(5, conflicts.size()));
+        return new Problem("upstream-documents-conflict", "The services' API documents do not join", 502,
+                conflicts.size() + " conflicts between the services' OpenAPI documents, first: "
+                        + String.join("; ", shown) + ". Each service's own is at /openapi/<service>.",
                 ctx.request().path(), RequestId.of(ctx));
     }
 

@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -69,10 +70,14 @@ final class StubService {
                     .end(new JsonObject().put("abandoned", abandoned.get()).encode());
         } else if (path.endsWith("/export")) {
             stream(response, Integer.parseInt(request.getParam("bytes", "1048576")));
+        } else if (path.equals("/q/openapi") && "json".equals(request.getParam("format"))) {
+            response.putHeader("Content-Type", "application/json;charset=UTF-8")
+                    .putHeader("X-Stub-Saw-Query", String.valueOf(request.query()))
+                    .end(document().encode());
         } else if (path.equals("/q/openapi")) {
             response.putHeader("Content-Type", "application/yaml;charset=UTF-8")
                     .putHeader("X-Stub-Saw-Query", String.valueOf(request.query()))
-                    .end("openapi: 3.1.0\ninfo:\n  title: " + serviceName + "\n  version: 1.0.0\npaths: {}\n");
+                    .end("openapi: 3.0.3\ninfo:\n  title: " + serviceName + "\n  version: 1.0.0\npaths: {}\n");
         } else if (path.equals("/q/health/ready")) {
             response.putHeader("Content-Type", "application/json").end("{\"status\":\"UP\",\"checks\":[]}");
         } else {
@@ -120,5 +125,20 @@ final class StubService {
             written += size;
         }
         response.end();
+    }
+
+    /** A document as a service writes one: a path of its own, and the Problem schema every service shares. */
+    private JsonObject document() {
+        String noun = serviceName.substring(0, serviceName.indexOf('-'));
+        return new JsonObject()
+                .put("openapi", "3.0.3")
+                .put("info", new JsonObject().put("title", serviceName).put("version", "1.0.0"))
+                .put("servers", new JsonArray().add(new JsonObject().put("url", "/")))
+                .put("tags", new JsonArray().add(new JsonObject().put("name", "Operations")
+                        .put("description", "Dead letters")))
+                .put("paths", new JsonObject().put("/api/" + noun, new JsonObject().put("get", new JsonObject()
+                        .put("operationId", "list" + Character.toUpperCase(noun.charAt(0)) + noun.substring(1)))))
+                .put("components", new JsonObject().put("schemas", new JsonObject()
+                        .put("Problem", new JsonObject().put("type", "object"))));
     }
 }

@@ -12,6 +12,12 @@ import java.util.Map;
  */
 public final class AppEnvironment {
 
+    /**
+     * The origins a frontend in development is served from (Vite's and the React/Next dev servers' defaults): the
+     * gateway of the local stack lets them call the API from the browser. Elsewhere no origin is allowed unless set.
+     */
+    public static final String DEV_FRONTEND_ORIGINS = "http://localhost:5173,http://localhost:3000";
+
     private AppEnvironment() {
     }
 
@@ -46,6 +52,7 @@ public final class AppEnvironment {
             for (StackApp service : StackApp.services()) {
                 env.put(upstreamUrlVariable(service), upstreams.get(service));
             }
+            env.put("QUARKUS_HTTP_CORS_ORIGINS", DEV_FRONTEND_ORIGINS);
             return env;
         }
         String database = app.database().orElseThrow();

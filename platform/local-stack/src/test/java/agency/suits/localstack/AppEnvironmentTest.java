@@ -51,7 +51,8 @@ class AppEnvironmentTest {
                 "SUITS_GATEWAY_SERVICES_CLIENTS_URL", "http://127.0.0.1:8081",
                 "SUITS_GATEWAY_SERVICES_BRIEFS_URL", "http://127.0.0.1:8082",
                 "SUITS_GATEWAY_SERVICES_CREATIVE_URL", "http://127.0.0.1:8083",
-                "SUITS_GATEWAY_SERVICES_BILLING_URL", "http://127.0.0.1:8084"), env);
+                "SUITS_GATEWAY_SERVICES_BILLING_URL", "http://127.0.0.1:8084",
+                "QUARKUS_HTTP_CORS_ORIGINS", "http://localhost:5173,http://localhost:3000"), env);
         assertFalse(env.containsKey("QUARKUS_DATASOURCE_JDBC_URL"));
     }
 

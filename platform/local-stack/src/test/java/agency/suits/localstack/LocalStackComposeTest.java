@@ -223,6 +223,8 @@ class LocalStackComposeTest {
         Set<String> needed = new LinkedHashSet<>();
         needed.add(configuration.environmentVariableFor("quarkus.http.port"));
         if (app.isGateway()) {
+            // none allowed by default; the stacks let a frontend in development call the API
+            needed.add(configuration.environmentVariableFor("quarkus.http.cors.origins"));
             Set<String> upstreams = new TreeSet<>();
             for (String property : configuration.propertyNames()) {
                 Matcher upstream = UPSTREAM_URL.matcher(property);
