@@ -290,7 +290,7 @@ request fiona POST "/invoices/$INVOICE/payments" "$PAYMENT_BODY" "Idempotency-Ke
 show '{id, outstandingAfter}'
 say "the retry with the same key replayed the same payment: recorded once"
 call 200 fiona GET "/invoices/$INVOICE/payments"
-show '[.[] | {id, amount}]'
+show '[.items[] | {id, amount}]'
 call 200 fiona GET "/invoices/$INVOICE"
 show '{number, status, total, paid, outstanding}'
 

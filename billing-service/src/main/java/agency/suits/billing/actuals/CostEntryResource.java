@@ -5,6 +5,7 @@ import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
 import agency.suits.web.paging.SortOrder;
 import agency.suits.web.paging.Sorting;
+import agency.suits.web.problem.Problem;
 import agency.suits.web.validation.JobNumberFormat;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,14 +22,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.UUID;
 
 @Path("/api/cost-entries")
-@Tag(name = "Actuals")
+@Tag(name = "Actuals", description = "Hours and vendor costs booked on a job: what it has actually spent")
 @Produces(MediaType.APPLICATION_JSON)
 public class CostEntryResource {
 
@@ -39,9 +43,12 @@ public class CostEntryResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Book a vendor cost on a job")
-    @APIResponse(responseCode = "201", description = "Booked; the job's actuals grew by its value")
-    @APIResponse(responseCode = "404", description = "The job has no budget")
+    @Operation(operationId = "recordCostEntry", summary = "Book a vendor cost on a job")
+    @APIResponseSchema(value = CostEntryView.class, responseCode = "201",
+            responseDescription = "Booked; the job's actuals grew by its value")
+    @APIResponse(responseCode = "404",
+            description = "The job has no budget, or is of a client outside the caller's book",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "Amount not positive, or its currency is not the budget's")
     public RestResponse<CostEntryView> record(@Valid @NotNull NewCostEntry body, @Context UriInfo uriInfo) {
         CostEntryView entry = actuals.recordCost(body);
@@ -49,16 +56,16 @@ public class CostEntryResource {
     }
 
     @GET
-    @Operation(summary = "Cost entries, optionally of one job")
+    @Operation(operationId = "listCostEntries", summary = "Cost entries, optionally of one job")
     public Page<CostEntryView> list(@QueryParam("jobNumber") @JobNumberFormat String jobNumber,
                                     @BeanParam PageQuery paging) {
         return actuals.costEntries(jobNumber, paging.resolve(SORTING));
     }
 
     @GET
-    @Path("/{id}")
-    @Operation(summary = "One cost entry")
-    public CostEntryView get(@PathParam("id") UUID id) {
-        return actuals.costEntry(id);
+    @Path("/{costEntryId}")
+    @Operation(operationId = "getCostEntry", summary = "One cost entry")
+    public CostEntryView get(@PathParam("costEntryId") UUID costEntryId) {
+        return actuals.costEntry(costEntryId);
     }
 }

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
-@Schema(name = "NewCostEntry")
+@Schema(name = "NewCostEntry", examples = """
+        {"jobNumber": "ACME-2026-0042", "vendorName": "PrintCo", "description": "Posters A2 x 500",
+         "amount": {"amount": "640.00", "currency": "EUR"}, "incurredOn": "2026-11-20"}""")
 public record NewCostEntry(
         @NotNull @JobNumberFormat String jobNumber,
         @NotBlank @Size(max = 200) String vendorName,

@@ -5,6 +5,7 @@ import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
 import agency.suits.web.paging.SortOrder;
 import agency.suits.web.paging.Sorting;
+import agency.suits.web.problem.Problem;
 import agency.suits.web.validation.JobNumberFormat;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,14 +22,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.UUID;
 
 @Path("/api/time-entries")
-@Tag(name = "Actuals")
+@Tag(name = "Actuals", description = "Hours and vendor costs booked on a job: what it has actually spent")
 @Produces(MediaType.APPLICATION_JSON)
 public class TimeEntryResource {
 
@@ -39,9 +43,13 @@ public class TimeEntryResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Book hours on a job, valued at the rate card of the work date")
-    @APIResponse(responseCode = "201", description = "Booked; the job's actuals grew by its value")
-    @APIResponse(responseCode = "404", description = "The job has no budget")
+    @Operation(operationId = "recordTimeEntry",
+            summary = "Book hours on a job, valued at the rate card of the work date")
+    @APIResponseSchema(value = TimeEntryView.class, responseCode = "201",
+            responseDescription = "Booked; the job's actuals grew by its value")
+    @APIResponse(responseCode = "404",
+            description = "The job has no budget, or is of a client outside the caller's book",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422",
             description = "No rate card for the role on that date, or its currency is not the budget's")
     public RestResponse<TimeEntryView> record(@Valid @NotNull NewTimeEntry body, @Context UriInfo uriInfo) {
@@ -50,16 +58,16 @@ public class TimeEntryResource {
     }
 
     @GET
-    @Operation(summary = "Time entries, optionally of one job")
+    @Operation(operationId = "listTimeEntries", summary = "Time entries, optionally of one job")
     public Page<TimeEntryView> list(@QueryParam("jobNumber") @JobNumberFormat String jobNumber,
                                     @BeanParam PageQuery paging) {
         return actuals.timeEntries(jobNumber, paging.resolve(SORTING));
     }
 
     @GET
-    @Path("/{id}")
-    @Operation(summary = "One time entry")
-    public TimeEntryView get(@PathParam("id") UUID id) {
-        return actuals.timeEntry(id);
+    @Path("/{timeEntryId}")
+    @Operation(operationId = "getTimeEntry", summary = "One time entry")
+    public TimeEntryView get(@PathParam("timeEntryId") UUID timeEntryId) {
+        return actuals.timeEntry(timeEntryId);
     }
 }

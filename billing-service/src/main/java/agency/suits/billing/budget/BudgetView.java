@@ -1,5 +1,6 @@
 package agency.suits.billing.budget;
 
+import agency.suits.web.Versioned;
 import agency.suits.web.money.MoneyJson;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,7 +23,7 @@ public record BudgetView(
                 description = "actuals as a percentage of the budget, half-even to 2 decimals; null for a zero budget")
         String burnPercent,
         Instant updatedAt,
-        long version) {
+        long version) implements Versioned {
 
     public static BudgetView of(JobBudget budget) {
         var burn = budget.actualsAmount().percentOf(budget.budgetAmount());

@@ -1,5 +1,6 @@
 package agency.suits.billing.changeorder;
 
+import agency.suits.web.Identified;
 import agency.suits.web.money.MoneyJson;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,12 +8,20 @@ import java.time.Instant;
 import java.util.UUID;
 
 @Schema(name = "ChangeOrder")
-public record ChangeOrderView(UUID id, String jobNumber, UUID clientId, ChangeOrderOrigin origin, Integer round,
+public record ChangeOrderView(UUID id, String jobNumber, UUID clientId, ChangeOrderOrigin origin,
+                              @Schema(nullable = true, description = "REVISION_LIMIT only: the round beyond the "
+                                      + "contract")
+                              Integer round,
                               String reason,
                               @Schema(description = "The difference added to the budget once approved")
                               MoneyJson amount,
-                              ChangeOrderStatus status, UUID createdBy, Instant createdAt, UUID approvedBy,
-                              Instant approvedAt, long version) {
+                              ChangeOrderStatus status,
+                              @Schema(nullable = true, description = "None when the revision-round rule drafted it")
+                              UUID createdBy,
+                              Instant createdAt,
+                              @Schema(nullable = true) UUID approvedBy,
+                              @Schema(nullable = true) Instant approvedAt,
+                              long version) implements Identified {
 
     static ChangeOrderView of(ChangeOrder order) {
         return new ChangeOrderView(order.id, order.jobNumber, order.clientId, order.origin, order.round,

@@ -2,6 +2,7 @@ package agency.suits.billing.invoice;
 
 import agency.suits.domain.money.Amount;
 import agency.suits.events.billing.InvoiceKind;
+import agency.suits.web.Identified;
 import agency.suits.web.money.MoneyJson;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,21 +11,36 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+/** An invoice; what happens later in its life (number, issue, void) is absent until it does. */
 @Schema(name = "Invoice")
 public record InvoiceView(UUID id,
-                          @Schema(description = "Assigned when issued, without gaps: INV-<year>-<sequence>")
+                          @Schema(nullable = true,
+                                  description = "Assigned when issued, without gaps: INV-<year>-<sequence>")
                           String number, UUID clientId,
-                          @Schema(description = "Null for retainer invoices, which belong to the client")
+                          @Schema(nullable = true, description = "None for retainer invoices, which belong to the "
+                                  + "client")
                           String jobNumber,
                           InvoiceKind kind,
-                          @Schema(description = "RETAINER only: the retainer contract") UUID contractId,
-                          @Schema(description = "RETAINER only: first day of the period billed") LocalDate periodStart,
-                          @Schema(description = "RETAINER only: last day of the period billed") LocalDate periodEnd,
+                          @Schema(nullable = true, description = "RETAINER only: the retainer contract")
+                          UUID contractId,
+                          @Schema(nullable = true, description = "RETAINER only: first day of the period billed")
+                          LocalDate periodStart,
+                          @Schema(nullable = true, description = "RETAINER only: last day of the period billed")
+                          LocalDate periodEnd,
                           InvoiceStatus status, List<LineView> lines,
                           @Schema(description = "Sum of the lines, computed by the server") MoneyJson total,
-                          MoneyJson paid, MoneyJson outstanding, LocalDate issuedOn, LocalDate dueOn,
-                          UUID issuedBy, Instant issuedAt, String voidReason, UUID voidedBy, Instant voidedAt,
-                          UUID createdBy, Instant createdAt, List<String> allowedActions, long version) {
+                          MoneyJson paid, MoneyJson outstanding,
+                          @Schema(nullable = true) LocalDate issuedOn,
+                          @Schema(nullable = true) LocalDate dueOn,
+                          @Schema(nullable = true) UUID issuedBy,
+                          @Schema(nullable = true) Instant issuedAt,
+                          @Schema(nullable = true) String voidReason,
+                          @Schema(nullable = true) UUID voidedBy,
+                          @Schema(nullable = true) Instant voidedAt,
+                          @Schema(nullable = true, description = "None when drafted by the agency's own rules "
+                                  + "(milestone and retainer invoices)")
+                          UUID createdBy,
+                          Instant createdAt, List<String> allowedActions, long version) implements Identified {
 
     @Schema(name = "InvoiceLine")
     public record LineView(int position, String description, MoneyJson amount) {

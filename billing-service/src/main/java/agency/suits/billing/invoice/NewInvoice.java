@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "NewTimeAndMaterialsInvoice",
-        description = "Drafts an invoice from the job's time and cost entries not yet billed")
+        description = "Drafts an invoice from the job's time and cost entries not yet billed",
+        examples = """
+                {"jobNumber": "ACME-2026-0042"}""")
 public record NewInvoice(@NotNull @JobNumberFormat String jobNumber) {
 }

@@ -8,7 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "NewPayable")
+@Schema(name = "NewPayable", examples = """
+        {"jobNumber": "ACME-2026-0042", "vendorName": "PrintCo", "description": "Posters A2 x 500",
+         "amount": {"amount": "640.00", "currency": "EUR"}}""")
 public record NewPayable(
         @NotNull @JobNumberFormat String jobNumber,
         @NotBlank @Size(max = 200) String vendorName,

@@ -1,6 +1,7 @@
 package agency.suits.billing.payable;
 
 import agency.suits.events.billing.ApprovalLevel;
+import agency.suits.web.Identified;
 import agency.suits.web.money.MoneyJson;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,8 +13,12 @@ public record PayableView(UUID id, String jobNumber, UUID clientId, String vendo
                           MoneyJson amount, PayableStatus status,
                           @Schema(description = "The level its amount requires: SUPERVISOR up to the currency's "
                                   + "limit, else DIRECTOR")
-                          ApprovalLevel requiredApproval, UUID createdBy, Instant createdAt, UUID approvedBy,
-                          Instant approvedAt, UUID releasedBy, Instant releasedAt, long version) {
+                          ApprovalLevel requiredApproval, UUID createdBy, Instant createdAt,
+                          @Schema(nullable = true) UUID approvedBy,
+                          @Schema(nullable = true) Instant approvedAt,
+                          @Schema(nullable = true) UUID releasedBy,
+                          @Schema(nullable = true) Instant releasedAt,
+                          long version) implements Identified {
 
     static PayableView of(Payable payable, ApprovalLevel required) {
         return new PayableView(payable.id, payable.jobNumber, payable.clientId, payable.vendorName,

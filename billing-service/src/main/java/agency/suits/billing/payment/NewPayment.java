@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
-@Schema(name = "NewPayment")
+@Schema(name = "NewPayment", examples = """
+        {"amount": {"amount": "400.00", "currency": "EUR"}, "receivedOn": "2026-11-20"}""")
 public record NewPayment(@NotNull @Valid MoneyJson amount, @NotNull LocalDate receivedOn) {
 }

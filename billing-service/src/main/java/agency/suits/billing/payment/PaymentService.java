@@ -12,7 +12,10 @@ import agency.suits.domain.money.Amount;
 import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.billing.PaymentReceived;
 import agency.suits.messaging.outbox.Outbox;
+import agency.suits.persistence.ListQuery;
 import agency.suits.web.money.MoneyJson;
+import agency.suits.web.paging.Page;
+import agency.suits.web.paging.PageRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,7 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,7 +48,7 @@ public class PaymentService {
      * that try, and the answer is the other request's.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public RecordedPayment record(UUID invoiceId, IdempotencyKey key, NewPayment payment) {
+    public PaymentView record(UUID invoiceId, IdempotencyKey key, NewPayment payment) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> recordOnce(invoiceId, key, payment));
         } catch (RuntimeException failure) {
@@ -59,22 +61,23 @@ public class PaymentService {
         }
     }
 
-    /** The payments of an invoice in the order they were recorded, each as it was answered. */
+    /** A page of the payments of an invoice, each as it was answered. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RecordedPayment> ofInvoice(UUID invoiceId) {
+    public Page<PaymentView> ofInvoice(UUID invoiceId, PageRequest page) {
         access.require(BillingPermission.SEE_MONEY);
         invoices.findVisible(invoiceId);
-        return Payment.<Payment>list("invoiceId = ?1 order by recordedAt", invoiceId).stream()
-                .map(payment -> new RecordedPayment(payment.id, payment.responseBody)).toList();
+        ListQuery query = ListQuery.everything().and("invoiceId", invoiceId);
+        return ListQuery.page(Payment.<Payment>find(query.where(), query.sort(page), query.parameters()), page)
+                .map(payment -> read(payment.responseBody));
     }
 
-    private RecordedPayment recordOnce(UUID invoiceId, IdempotencyKey key, NewPayment body) {
+    private PaymentView recordOnce(UUID invoiceId, IdempotencyKey key, NewPayment body) {
         access.require(BillingPermission.SEE_MONEY);
         Invoice invoice = invoices.lockVisible(invoiceId);
         access.require(BillingPermission.RECORD_PAYMENTS);
         Amount amount = body.amount().toAmount();
         String fingerprint = fingerprint(invoiceId, body);
-        Optional<RecordedPayment> earlier = earlier(key, fingerprint);
+        Optional<PaymentView> earlier = earlier(key, fingerprint);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -106,11 +109,11 @@ public class PaymentService {
         outbox.record(new PaymentReceived(payment.id, invoiceId, invoice.number, invoice.clientId,
                 amount.toWire(), invoice.outstanding().toWire(), payment.receivedOn, payment.recordedBy,
                 payment.recordedAt));
-        return new RecordedPayment(payment.id, payment.responseBody);
+        return view;
     }
 
     /** The first answer for this key, or empty when the key is new; 422 if the key came with another request. */
-    private static Optional<RecordedPayment> earlier(IdempotencyKey key, String fingerprint) {
+    private Optional<PaymentView> earlier(IdempotencyKey key, String fingerprint) {
         Optional<Payment> earlier = Payment.find("idempotencyKey", key.value()).firstResultOptional();
         if (earlier.isEmpty()) {
             return Optional.empty();
@@ -118,7 +121,7 @@ public class PaymentService {
         if (!earlier.get().requestHash.equals(fingerprint)) {
             throw new RuleBroken("Idempotency-Key " + key + " was used for a different payment request");
         }
-        return Optional.of(new RecordedPayment(earlier.get().id, earlier.get().responseBody));
+        return Optional.of(read(earlier.get().responseBody));
     }
 
     private static String fingerprint(UUID invoiceId, NewPayment body) {
@@ -140,6 +143,18 @@ public class PaymentService {
             return json.writeValueAsString(view);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A payment view is always writable", e);
+        }
+    }
+
+    /**
+     * The answer as it was first given: written back by the same mapper, a retry gets the same bytes (an Instant or a
+     * decimal string reads back to what it was written from).
+     */
+    private PaymentView read(String responseBody) {
+        try {
+            return json.readValue(responseBody, PaymentView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored payment answer is always readable", e);
         }
     }
 }

@@ -9,13 +9,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.UUID;
 
-@Schema(name = "NewRateCard")
+@Schema(name = "NewRateCard", examples = """
+        {"role": "CREATIVE", "hourlyRate": {"amount": "95.00", "currency": "EUR"}, "effectiveFrom": "2026-01-01",
+         "effectiveTo": "2026-12-31"}""")
 public record NewRateCard(
         @NotNull Role role,
-        @Schema(description = "The client this rate overrides the agency default for; null for the agency default")
+        @Schema(implementation = UUID.class,
+                description = "The client this rate overrides the agency default for; null for the agency default")
         UUID clientId,
         @NotNull @Valid MoneyJson hourlyRate,
         @NotNull LocalDate effectiveFrom,
-        @Schema(description = "Last day the rate applies (inclusive); null for until further notice")
+        @Schema(implementation = LocalDate.class,
+                description = "Last day the rate applies (inclusive); null for until further notice")
         LocalDate effectiveTo) {
 }

@@ -1,5 +1,6 @@
 package agency.suits.billing.ratecard;
 
+import agency.suits.web.Identified;
 import agency.suits.web.money.MoneyJson;
 import agency.suits.security.Role;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,8 +10,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 @Schema(name = "RateCard")
-public record RateCardView(UUID id, Role role, UUID clientId, MoneyJson hourlyRate, LocalDate effectiveFrom,
-                           LocalDate effectiveTo, UUID createdBy, Instant createdAt, long version) {
+public record RateCardView(UUID id, Role role,
+                           @Schema(nullable = true, description = "The client it overrides the agency default for; "
+                                   + "none for the agency default")
+                           UUID clientId,
+                           MoneyJson hourlyRate, LocalDate effectiveFrom,
+                           @Schema(nullable = true, description = "Last day it applies (inclusive); none for until "
+                                   + "further notice")
+                           LocalDate effectiveTo,
+                           UUID createdBy, Instant createdAt, long version) implements Identified {
 
     static RateCardView of(RateCard card) {
         return new RateCardView(card.id, card.role, card.clientId, MoneyJson.of(card.rate()), card.effectiveFrom,

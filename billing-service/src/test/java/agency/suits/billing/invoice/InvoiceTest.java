@@ -166,6 +166,28 @@ class InvoiceTest {
     }
 
     @Test
+    void anIfMatchLongerThanTheDocumentAllowsIsABadParameter() {
+        String id = Billing.timeAndMaterialsInvoice("10.00");
+        given().header("Authorization", Staff.finance()).header("If-Match", "\"0\", " + "\"1\", ".repeat(50))
+                .contentType(ContentType.JSON).body("{}")
+                .when().post("/api/invoices/{id}/issue", id)
+                .then().statusCode(400).body("type", equalTo(ProblemType.INVALID_PARAMETER.uri()))
+                .body("errors[0].field", equalTo("If-Match"))
+                .body("errors[0].message", equalTo("must be at most 200 characters"));
+    }
+
+    @Test
+    void anInvoiceIssuedWithoutABodyIsDatedTodayOnTheAgencysTerms() {
+        String id = Billing.timeAndMaterialsInvoice("10.00");
+        var issued = given().header("Authorization", Staff.finance()).header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .when().post("/api/invoices/{id}/issue", id)
+                .then().statusCode(200).body("status", equalTo("ISSUED")).extract();
+        assertEquals(LocalDate.parse(issued.path("issuedOn")).plusDays(30), LocalDate.parse(issued.path("dueOn")),
+                "due after the agency's 30 days");
+    }
+
+    @Test
     void badInvoiceRequestsAreProblems() {
         given().header("Authorization", Staff.executive()).contentType(ContentType.JSON).body("{\"jobNumber\": 5}")
                 .when().post("/api/invoices")

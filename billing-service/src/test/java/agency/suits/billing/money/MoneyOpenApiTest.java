@@ -15,8 +15,8 @@ class MoneyOpenApiTest {
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("components.schemas.Money.properties.amount.type", equalTo("string"))
-                .body("components.schemas.Money.properties.amount.examples[0]", equalTo("1250.00"))
-                .body("components.schemas.Money.properties.currency.examples[0]", equalTo("EUR"))
+                .body("components.schemas.Money.properties.amount.example", equalTo("1250.00"))
+                .body("components.schemas.Money.properties.currency.example", equalTo("EUR"))
                 .body("components.schemas.Money.description", containsString("half-even"))
                 .body("components.schemas.NewTimeEntry.properties.hours.type", equalTo("string"));
     }

@@ -76,7 +76,7 @@ class PaymentTest {
         Billing.invoice(id).statusCode(200).body("status", equalTo("PAID"))
                 .body("paid.amount", equalTo("1000.00")).body("outstanding.amount", equalTo("0.00"));
         given().header("Authorization", Staff.executive()).when().get("/api/invoices/{id}/payments", id)
-                .then().statusCode(200).body("$", hasSize(2)).body("[1].amount.amount", equalTo("599.99"));
+                .then().statusCode(200).body("items", hasSize(2)).body("items[1].amount.amount", equalTo("599.99"));
         Billing.pay(id, "pay-" + UUID.randomUUID(), "0.01", "EUR").statusCode(409)
                 .body("type", equalTo(ProblemType.CONFLICT.uri()));
         given().header("Authorization", Staff.finance()).header("If-Match", "\"3\"")
@@ -125,7 +125,7 @@ class PaymentTest {
             pool.shutdownNow();
         }
         given().header("Authorization", Staff.finance()).when().get("/api/invoices/{id}/payments", id)
-                .then().statusCode(200).body("$", hasSize(1));
+                .then().statusCode(200).body("items", hasSize(1));
         Billing.invoice(id).statusCode(200).body("paid.amount", equalTo("250.00"))
                 .body("outstanding.amount", equalTo("750.00"));
     }

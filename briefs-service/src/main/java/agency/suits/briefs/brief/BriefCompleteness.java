@@ -1,5 +1,7 @@
 package agency.suits.briefs.brief;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +12,8 @@ public final class BriefCompleteness {
     private BriefCompleteness() {
     }
 
+    /** One thing missing: the section (or the item of one) by its JSON name, and what it lacks in words. */
+    @Schema(name = "BriefGap")
     public record Gap(String section, String missing) {
     }
 

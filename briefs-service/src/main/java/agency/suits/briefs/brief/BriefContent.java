@@ -5,6 +5,7 @@ import agency.suits.web.money.MoneyJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,19 @@ import java.util.UUID;
  * its currency's minor units (422) and keeps it at exactly those. The same JSON is the stored revision, so a budget
  * saved as the events' money before reads back as it was.
  */
+@Schema(examples = """
+        {"background": "Acme launches a lighter running shoe in spring.",
+         "objective": "Make runners try the shoe in its first month.",
+         "successMeasures": ["20,000 test runs booked"],
+         "targetAudience": "Urban runners, 25-40, who run before work.",
+         "insight": "Heavy shoes make early runs feel like a chore.",
+         "proposition": "The shoe that makes 6 a.m. feel light.",
+         "reasonsToBelieve": ["30% lighter than the previous model", "Tested by 500 club runners"],
+         "tone": "Energetic, witty, never preachy.",
+         "mandatories": [{"text": "Show the Acme logo in the first three seconds"}],
+         "deliverables": [{"name": "Launch film", "format": "30s video", "specs": "1920x1080, subtitled"}],
+         "milestones": [{"name": "First concepts", "dueOn": "2027-03-01"}],
+         "budget": {"amount": "25000.00", "currency": "EUR"}}""")
 public record BriefContent(
         @Size(max = 10_000) String background,
         @Size(max = 2000) String objective,

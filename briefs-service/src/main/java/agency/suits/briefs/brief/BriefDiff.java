@@ -12,6 +12,12 @@ public final class BriefDiff {
     private BriefDiff() {
     }
 
+    /**
+     * One section on both sides, as the section is written in the brief's content: a text, a list (of texts or of
+     * items) or the budget. A side without the section (an empty text, no budget) leaves it out. Its schema is
+     * {@code mp.openapi.schema} in application.properties: a Java {@code Object} documents as a JSON object, and a
+     * section is often a text or a list.
+     */
     public record Change(String field, Object before, Object after) {
     }
 

@@ -3,10 +3,17 @@ package agency.suits.briefs.brief;
 import agency.suits.web.Created;
 import agency.suits.web.IfMatch;
 import agency.suits.web.VersionTag;
+import agency.suits.web.paging.Page;
+import agency.suits.web.paging.PageQuery;
+import agency.suits.web.paging.SortOrder;
+import agency.suits.web.paging.Sorting;
 import agency.suits.web.problem.InvalidParameterProblem;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,14 +26,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/briefs")
@@ -34,104 +43,141 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class BriefResource {
 
+    /** Revisions have one order, their number: oldest first unless the client asks for the newest first. */
+    private static final Sorting VERSION_SORTING = Sorting.by("revision")
+            .byDefault("revision", SortOrder.Direction.ASC);
+
     @Inject BriefService briefs;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start the brief of a job (one per job); the job moves to BRIEFING")
-    @APIResponse(responseCode = "201", description = "Revision 1 saved; Location and ETag set")
+    @Operation(operationId = "createBrief",
+            summary = "Start the brief of a job (one per job); the job moves to BRIEFING")
+    @APIResponseSchema(value = BriefView.class, responseCode = "201",
+            responseDescription = "Revision 1 saved; Location and ETag set")
     @APIResponse(responseCode = "403", description = "The caller's roles may not write some of the sections sent")
+    // the path names no brief, so the platform does not add the 404 of a job the caller cannot see
+    @APIResponse(responseCode = "404", description = "No such job request among the caller's clients",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "The job already has a brief or is past briefing")
     public RestResponse<BriefView> create(@Valid @NotNull NewBrief request, @Context UriInfo uriInfo) {
-        BriefView created = briefs.create(request);
-        return Created.at(uriInfo, created.id(), created, created.version());
+        return Created.at(uriInfo, briefs.create(request));
     }
 
     @GET
-    @Operation(summary = "The brief of a job, found by its job request")
-    public Response ofJob(@QueryParam("jobRequestId") UUID jobRequestId) {
+    @Operation(operationId = "getBriefOfJobRequest", summary = "The brief of a job, found by its job request")
+    @APIResponseSchema(value = BriefView.class, responseCode = "200",
+            responseDescription = "The brief's latest revision; ETag is its version")
+    @APIResponse(responseCode = "404", description = "No such job request among the caller's clients, or it has"
+            + " no brief yet", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(ref = "Problem")))
+    public RestResponse<BriefView> ofJob(@QueryParam("jobRequestId")
+                                         @Parameter(required = true, description = "The job request briefed")
+                                         UUID jobRequestId) {
         if (jobRequestId == null) {
             throw new InvalidParameterProblem("jobRequestId", "is required");
         }
-        return tagged(briefs.ofJob(jobRequestId));
+        return VersionTag.ok(briefs.ofJob(jobRequestId));
     }
 
     @GET
-    @Path("{id}")
-    @Operation(summary = "The latest revision of a brief; ETag is its version")
-    public Response get(@PathParam("id") UUID id) {
-        return tagged(briefs.get(id));
+    @Path("{briefId}")
+    @Operation(operationId = "getBrief", summary = "The latest revision of a brief; ETag is its version")
+    public RestResponse<BriefView> get(@PathParam("briefId") UUID id) {
+        return VersionTag.ok(briefs.get(id));
     }
 
     @PUT
-    @Path("{id}")
+    @Path("{briefId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save the sections as a new revision; an approval is dropped by any change")
+    @Operation(operationId = "saveBrief",
+            summary = "Save the sections as a new revision; an approval is dropped by any change")
+    @APIResponseSchema(value = BriefView.class, responseCode = "200",
+            responseDescription = "Saved (or unchanged: the same revision); ETag is the new version")
     @APIResponse(responseCode = "403", description = "Changed sections the caller's roles may not write, named")
     @APIResponse(responseCode = "409", description = "The brief is submitted; withdraw it first")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response save(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                         @Valid @NotNull BriefContent content) {
-        return tagged(briefs.save(id, IfMatch.required(ifMatch), content));
+    public RestResponse<BriefView> save(@PathParam("briefId") UUID id,
+                                        @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
+                                        String ifMatch,
+                                        @Valid @NotNull BriefContent content) {
+        return VersionTag.ok(briefs.save(id, IfMatch.required(ifMatch), content));
     }
 
     @GET
-    @Path("{id}/versions")
-    @Operation(summary = "Every saved revision: who, when, which sections changed")
-    public List<BriefVersionView> versions(@PathParam("id") UUID id) {
-        return briefs.versions(id);
+    @Path("{briefId}/versions")
+    @Operation(operationId = "listBriefVersions", summary = "Every saved revision: who, when, which sections changed")
+    public Page<BriefVersionView> versions(@PathParam("briefId") UUID id, @BeanParam PageQuery paging) {
+        return briefs.versions(id, paging.resolve(VERSION_SORTING));
     }
 
     @GET
-    @Path("{id}/versions/{revision}")
-    @Operation(summary = "One revision with its content")
-    public BriefVersionView version(@PathParam("id") UUID id, @PathParam("revision") int revision) {
+    @Path("{briefId}/versions/{revision}")
+    @Operation(operationId = "getBriefVersion", summary = "One revision with its content")
+    public BriefVersionView version(@PathParam("briefId") UUID id, @PathParam("revision") @Min(1) int revision) {
         return briefs.version(id, revision);
     }
 
     @GET
-    @Path("{id}/versions/diff")
-    @Operation(summary = "The sections that differ between two revisions, with both values")
-    public BriefVersionDiff diff(@PathParam("id") UUID id, @QueryParam("from") Integer from,
-                                 @QueryParam("to") Integer to) {
+    @Path("{briefId}/versions/diff")
+    @Operation(operationId = "compareBriefVersions",
+            summary = "The sections that differ between two revisions, with both values")
+    public BriefVersionDiff diff(@PathParam("briefId") UUID id,
+                                 @QueryParam("from") @Min(1)
+                                 @Parameter(required = true, description = "The revision to compare from")
+                                 Integer from,
+                                 @QueryParam("to") @Min(1)
+                                 @Parameter(required = true, description = "The revision to compare to")
+                                 Integer to) {
         return briefs.diff(id, from, to);
     }
 
     @GET
-    @Path("{id}/completeness")
-    @Operation(summary = "What the brief still lacks before it can be approved and submitted")
-    public Completeness completeness(@PathParam("id") UUID id) {
+    @Path("{briefId}/completeness")
+    @Operation(operationId = "getBriefCompleteness",
+            summary = "What the brief still lacks before it can be approved and submitted")
+    public Completeness completeness(@PathParam("briefId") UUID id) {
         return briefs.completeness(id);
     }
 
     @POST
-    @Path("{id}/approval")
-    @Operation(summary = "Approve the latest revision (a supervisor or director who wrote none of it)")
+    @Path("{briefId}/approval")
+    @Operation(operationId = "approveBrief",
+            summary = "Approve the latest revision (a supervisor or director who wrote none of it)")
+    @APIResponseSchema(value = BriefView.class, responseCode = "200",
+            responseDescription = "Approved; ETag is the new version")
     @APIResponse(responseCode = "403", description = "Not a supervisor or director, or an author of the brief")
     @APIResponse(responseCode = "409", description = "Incomplete, already approved or submitted")
-    public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return tagged(briefs.approve(id, IfMatch.required(ifMatch)));
+    public RestResponse<BriefView> approve(@PathParam("briefId") UUID id,
+                                           @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
+                                           String ifMatch) {
+        return VersionTag.ok(briefs.approve(id, IfMatch.required(ifMatch)));
     }
 
     @POST
-    @Path("{id}/submission")
-    @Operation(summary = "Submit the approved, complete brief of an ACTIVE client to creative (BriefSubmitted)")
+    @Path("{briefId}/submission")
+    @Operation(operationId = "submitBrief",
+            summary = "Submit the approved, complete brief of an ACTIVE client to creative (BriefSubmitted)")
+    @APIResponseSchema(value = BriefView.class, responseCode = "200",
+            responseDescription = "Submitted: the revision is frozen and the job SUBMITTED; ETag is the new version")
     @APIResponse(responseCode = "409", description = "Every unmet condition, in errors[]")
-    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return tagged(briefs.submit(id, IfMatch.required(ifMatch)));
+    public RestResponse<BriefView> submit(@PathParam("briefId") UUID id,
+                                          @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
+                                          String ifMatch) {
+        return VersionTag.ok(briefs.submit(id, IfMatch.required(ifMatch)));
     }
 
     @POST
-    @Path("{id}/withdrawal")
+    @Path("{briefId}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Take a submitted brief back (BriefWithdrawn); the job returns to BRIEFING")
-    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                             @Valid @NotNull Withdrawal withdrawal) {
-        return tagged(briefs.withdraw(id, IfMatch.required(ifMatch), withdrawal));
-    }
-
-    private static Response tagged(BriefView brief) {
-        return Response.ok(brief).tag(VersionTag.of(brief.version())).build();
+    @Operation(operationId = "withdrawBrief",
+            summary = "Take a submitted brief back (BriefWithdrawn); the job returns to BRIEFING")
+    @APIResponseSchema(value = BriefView.class, responseCode = "200",
+            responseDescription = "Withdrawn; ETag is the new version")
+    @APIResponse(responseCode = "409", description = "The brief is not submitted, or its job is past taking it back")
+    public RestResponse<BriefView> withdraw(@PathParam("briefId") UUID id,
+                                            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
+                                            String ifMatch,
+                                            @Valid @NotNull Withdrawal withdrawal) {
+        return VersionTag.ok(briefs.withdraw(id, IfMatch.required(ifMatch), withdrawal));
     }
 }

@@ -19,11 +19,15 @@ import agency.suits.events.briefs.Deliverable;
 import agency.suits.events.briefs.Mandatory;
 import agency.suits.events.briefs.Milestone;
 import agency.suits.messaging.outbox.Outbox;
+import agency.suits.persistence.ListQuery;
 import agency.suits.security.SegregationOfDuties;
 import agency.suits.web.IfMatch;
 import agency.suits.web.money.MoneyJson;
+import agency.suits.web.paging.Page;
+import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.InvalidParameterProblem;
 import agency.suits.web.problem.NotFoundProblem;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -128,11 +132,17 @@ public class BriefService {
         return BriefView.of(brief);
     }
 
+    /**
+     * The revisions in the one order they have, by revision number. Sorted here rather than by ListQuery, whose
+     * tie-breaker is an {@code id} a revision does not have: its key is the brief and the revision number.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<BriefVersionView> versions(UUID id) {
+    public Page<BriefVersionView> versions(UUID id, PageRequest paging) {
         Brief brief = visible(id);
-        return BriefVersion.<BriefVersion>list("key.briefId = ?1 order by key.revision", brief.id).stream()
-                .map(BriefVersionView::summary).toList();
+        Sort.Direction direction = paging.sort().stream().findFirst().filter(order -> !order.ascending())
+                .map(order -> Sort.Direction.Descending).orElse(Sort.Direction.Ascending);
+        return ListQuery.page(BriefVersion.<BriefVersion>find("key.briefId = ?1", Sort.by("key.revision", direction),
+                brief.id), paging).map(BriefVersionView::summary);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,9 +1,16 @@
 package agency.suits.briefs.brief;
 
+import agency.suits.web.Identified;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.UUID;
 
-/** A brief as the API shows it: its latest revision, and where it stands in approval and submission. */
+/**
+ * A brief as the API shows it: its latest revision, and where it stands in approval and submission. The approval
+ * fields are absent until it is approved (and again once a change drops the approval), the submission fields while it
+ * is not submitted.
+ */
 public record BriefView(
         UUID id,
         UUID jobRequestId,
@@ -13,15 +20,15 @@ public record BriefView(
         int revision,
         BriefContent content,
         boolean complete,
-        UUID approvedBy,
-        Instant approvedAt,
-        Integer approvedRevision,
-        Integer submittedRevision,
-        UUID submittedBy,
-        Instant submittedAt,
+        @Schema(nullable = true) UUID approvedBy,
+        @Schema(nullable = true) Instant approvedAt,
+        @Schema(nullable = true) Integer approvedRevision,
+        @Schema(nullable = true) Integer submittedRevision,
+        @Schema(nullable = true) UUID submittedBy,
+        @Schema(nullable = true) Instant submittedAt,
         UUID createdBy,
         Instant createdAt,
-        long version) {
+        long version) implements Identified {
 
     static BriefView of(Brief brief) {
         return new BriefView(brief.id, brief.jobRequestId, brief.jobNumber, brief.clientId, brief.status(),

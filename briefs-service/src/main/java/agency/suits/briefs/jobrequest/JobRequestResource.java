@@ -10,6 +10,7 @@ import agency.suits.web.paging.Sorting;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,10 +23,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -43,39 +46,46 @@ public class JobRequestResource {
     @Inject JobRequestService jobs;
 
     @POST
-    @Operation(summary = "Log a job request; it gets the client's next job number and status RECEIVED")
-    @APIResponse(responseCode = "201", description = "Logged; Location and ETag set")
-    @APIResponse(responseCode = "404", description = "No such client among the caller's accounts")
+    @Operation(operationId = "logJobRequest",
+            summary = "Log a job request; it gets the client's next job number and status RECEIVED")
+    @APIResponseSchema(value = JobRequestView.class, responseCode = "201",
+            responseDescription = "Logged; Location and ETag set")
+    // the path names no client, so the platform does not add the 404 of a client the caller is not on
+    @APIResponse(responseCode = "404", description = "No such client among the caller's accounts",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "The client is paused or churned")
     public RestResponse<JobRequestView> create(@Valid @NotNull NewJobRequest request, @Context UriInfo uriInfo) {
-        JobRequestView created = jobs.create(request);
-        return Created.at(uriInfo, created.id(), created, created.version());
+        return Created.at(uriInfo, jobs.create(request));
     }
 
     @GET
-    @Operation(summary = "The job requests of the clients the caller works on, newest first")
+    @Operation(operationId = "listJobRequests",
+            summary = "The job requests of the clients the caller works on, newest first")
     public Page<JobRequestView> list(@BeanParam PageQuery paging, @QueryParam("clientId") UUID clientId,
                                      @QueryParam("status") JobStatus status) {
         return jobs.list(paging.resolve(SORTING), clientId, status);
     }
 
     @GET
-    @Path("{id}")
-    @Operation(summary = "One job request, with the status moves it allows now")
-    @APIResponse(responseCode = "200", description = "The job request; ETag is its version")
-    public Response get(@PathParam("id") UUID id) {
-        JobRequestView job = jobs.get(id);
-        return Response.ok(job).tag(VersionTag.of(job.version())).build();
+    @Path("{jobRequestId}")
+    @Operation(operationId = "getJobRequest", summary = "One job request, with the status moves it allows now")
+    @APIResponseSchema(value = JobRequestView.class, responseCode = "200",
+            responseDescription = "The job request; ETag is its version")
+    public RestResponse<JobRequestView> get(@PathParam("jobRequestId") UUID id) {
+        return VersionTag.ok(jobs.get(id));
     }
 
     @POST
-    @Path("{id}/status")
-    @Operation(summary = "Move the job to another status (legal moves only; SUBMITTED comes from the brief)")
+    @Path("{jobRequestId}/status")
+    @Operation(operationId = "changeJobRequestStatus",
+            summary = "Move the job to another status (legal moves only; SUBMITTED comes from the brief)")
+    @APIResponseSchema(value = JobRequestView.class, responseCode = "200",
+            responseDescription = "Moved; ETag is the new version")
     @APIResponse(responseCode = "409", description = "Not a legal move; allowedActions lists the legal ones")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                 @Valid @NotNull StatusChange change) {
-        JobRequestView job = jobs.changeStatus(id, IfMatch.required(ifMatch), change);
-        return Response.ok(job).tag(VersionTag.of(job.version())).build();
+    public RestResponse<JobRequestView> changeStatus(@PathParam("jobRequestId") UUID id,
+                                                     @HeaderParam(HttpHeaders.IF_MATCH)
+                                                     @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+                                                     @Valid @NotNull StatusChange change) {
+        return VersionTag.ok(jobs.changeStatus(id, IfMatch.required(ifMatch), change));
     }
 }

@@ -2,7 +2,9 @@ package agency.suits.briefs.jobrequest;
 
 import agency.suits.events.briefs.RequestChannel;
 import agency.suits.events.creative.ClientDecision;
+import agency.suits.web.Identified;
 import agency.suits.web.money.MoneyJson;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +13,8 @@ import java.util.UUID;
 
 /**
  * A job request as the API shows it. {@code nextStatuses} are the moves the status endpoint allows now;
- * {@code currentRound} and {@code lastDecision} follow the client's feedback on the creative work.
+ * {@code currentRound} and {@code lastDecision} follow the client's feedback on the creative work, and are absent
+ * before the first feedback; the budget and the client contact are absent when none was given.
  */
 public record JobRequestView(
         UUID id,
@@ -21,16 +24,16 @@ public record JobRequestView(
         String description,
         List<String> requestedDeliverables,
         LocalDate wantedBy,
-        MoneyJson budgetIndication,
-        UUID requestedByContactId,
+        @Schema(nullable = true) MoneyJson budgetIndication,
+        @Schema(nullable = true) UUID requestedByContactId,
         RequestChannel channel,
         JobStatus status,
         List<JobStatus> nextStatuses,
         UUID loggedBy,
         Instant receivedAt,
-        Integer currentRound,
-        ClientDecision lastDecision,
-        long version) {
+        @Schema(nullable = true) Integer currentRound,
+        @Schema(nullable = true) ClientDecision lastDecision,
+        long version) implements Identified {
 
     static JobRequestView of(JobRequest job) {
         return new JobRequestView(job.id, job.jobNumber, job.clientId, job.title, job.description,

@@ -1,5 +1,7 @@
 package agency.suits.briefs.jobrequest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +9,10 @@ import java.util.Set;
 
 /**
  * Where a job stands. The legal moves are listed once here; everything else (the status endpoint, brief submission,
- * creative approval) asks this class rather than deciding on its own.
+ * creative approval) asks this class rather than deciding on its own. Named for the job request on the wire:
+ * creative-workflow-service's creative jobs have statuses of their own.
  */
+@Schema(name = "JobRequestStatus")
 public enum JobStatus {
     RECEIVED,
     BRIEFING,

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/job-requests/milestones/overdue")
-@Tag(name = "Traffic schedule")
+@Tag(name = "Traffic schedule", description = "Milestones of each job, set by traffic or the AE")
 @Produces(MediaType.APPLICATION_JSON)
 public class OverdueMilestonesResource {
 
@@ -24,7 +24,8 @@ public class OverdueMilestonesResource {
     @Inject ScheduleService schedules;
 
     @GET
-    @Operation(summary = "Open milestones past their due date across the jobs the caller sees (traffic: all)")
+    @Operation(operationId = "listOverdueMilestones",
+            summary = "Open milestones past their due date across the jobs the caller sees (traffic: all)")
     public Page<OverdueMilestone> overdue(@BeanParam PageQuery paging) {
         return schedules.overdue(paging.resolve(SORTING));
     }

@@ -73,7 +73,7 @@ class BriefResourceTest extends JobToBrief {
                 Briefing.completeContent().replace("Witty", "Tone " + UUID.randomUUID())).extract().statusCode());
         assertEquals(1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
         assertEquals(5, statuses.stream().filter(status -> status == 412).count(), statuses.toString());
-        as(acme.asExecutive()).when().get(PATH + "/" + id + "/versions").then().body("", hasSize(2));
+        as(acme.asExecutive()).when().get(PATH + "/" + id + "/versions").then().body("items", hasSize(2));
     }
 
     static <T> List<T> concurrently(int times, Callable<T> call) throws Exception {
@@ -97,11 +97,11 @@ class BriefResourceTest extends JobToBrief {
 
         as(acme.asExecutive()).when().get(PATH + "/" + id + "/versions").then()
                 .statusCode(200)
-                .body("", hasSize(2))
-                .body("[0].revision", equalTo(1))
-                .body("[0].savedBy", equalTo(acme.executive.toString()))
-                .body("[1].revision", equalTo(2))
-                .body("[1].changed", hasItem("proposition"));
+                .body("items", hasSize(2))
+                .body("items[0].revision", equalTo(1))
+                .body("items[0].savedBy", equalTo(acme.executive.toString()))
+                .body("items[1].revision", equalTo(2))
+                .body("items[1].changed", hasItem("proposition"));
         as(acme.asExecutive()).when().get(PATH + "/" + id + "/versions/1").then()
                 .statusCode(200).body("content.proposition", nullValue())
                 .body("content.background", equalTo("Acme launches a lighter running shoe."));
@@ -191,7 +191,7 @@ class BriefResourceTest extends JobToBrief {
                         withBudget(Briefing.completeContent(), "1000.5", "JPY")),
                 ProblemType.UNPROCESSABLE, PATH + "/" + id)
                 .body("detail", equalTo("JPY has 0 minor units; 1000.5 has more decimals"));
-        as(acme.asExecutive()).when().get(PATH + "/" + id + "/versions").then().body("", hasSize(1));
+        as(acme.asExecutive()).when().get(PATH + "/" + id + "/versions").then().body("items", hasSize(1));
     }
 
     @Test

@@ -25,10 +25,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -37,7 +37,7 @@ import java.util.UUID;
 @Path("/api/clients")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Clients", description = "The agency's accounts and their lifecycle")
+@Tag(name = "Clients", description = "The agency's accounts: registered as prospects, won, kept and sometimes lost")
 public class ClientResource {
 
     private static final Sorting SORTING = Sorting.by("name", "code", "status", "createdAt", "updatedAt")
@@ -46,16 +46,17 @@ public class ClientResource {
     @Inject ClientService clients;
 
     @POST
-    @Operation(summary = "Register a client as a prospect (supervisors and directors)")
-    @APIResponse(responseCode = "201", description = "Registered; Location and ETag set")
+    @Operation(operationId = "registerClient", summary = "Register a client as a prospect (supervisors and directors)")
+    @APIResponseSchema(value = ClientView.class, responseCode = "201",
+            responseDescription = "Registered; Location and ETag set")
     @APIResponse(responseCode = "409", description = "The client code is taken")
     public RestResponse<ClientView> register(@Valid @NotNull NewClient client, @Context UriInfo uriInfo) {
-        ClientView registered = clients.register(client);
-        return Created.at(uriInfo, registered.id(), registered, registered.version());
+        return Created.at(uriInfo, clients.register(client));
     }
 
     @GET
-    @Operation(summary = "List the clients in the caller's book, filtered, paged and sorted")
+    @Operation(operationId = "listClients",
+            summary = "List the clients in the caller's book, filtered, paged and sorted")
     public Page<ClientView> list(@QueryParam("status") ClientStatus status,
                                  @QueryParam("industry") @Size(max = 100) String industry,
                                  @QueryParam("teamMember") UUID teamMember,
@@ -65,33 +66,37 @@ public class ClientResource {
     }
 
     @GET
-    @Path("{id}")
-    @Operation(summary = "A client, with its version as ETag")
+    @Path("{clientId}")
+    @Operation(operationId = "getClient", summary = "A client, with its version as ETag")
+    @APIResponseSchema(value = ClientView.class, responseDescription = "The client")
     @APIResponse(responseCode = "404", description = "No such client in the caller's book")
-    public Response get(@PathParam("id") UUID id) {
-        ClientView client = clients.get(id);
-        return Response.ok(client).tag(VersionTag.of(client.version())).build();
+    public RestResponse<ClientView> get(@PathParam("clientId") UUID clientId) {
+        return VersionTag.ok(clients.get(clientId));
     }
 
     @PUT
-    @Path("{id}")
-    @Operation(summary = "Replace a client's name and industry; needs If-Match")
+    @Path("{clientId}")
+    @Operation(operationId = "updateClient", summary = "Replace a client's name and industry; needs If-Match")
+    @APIResponseSchema(value = ClientView.class, responseDescription = "The client as changed")
     @APIResponse(responseCode = "412", description = "The client changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull ClientChange change) {
-        ClientView client = clients.update(id, IfMatch.required(ifMatch), change);
-        return Response.ok(client).tag(VersionTag.of(client.version())).build();
+    public RestResponse<ClientView> update(@PathParam("clientId") UUID clientId,
+                                           @HeaderParam(HttpHeaders.IF_MATCH)
+                                           @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+                                           @Valid @NotNull ClientChange change) {
+        return VersionTag.ok(clients.update(clientId, IfMatch.required(ifMatch), change));
     }
 
     @POST
-    @Path("{id}/status")
-    @Operation(summary = "Move a client through its lifecycle; needs If-Match")
+    @Path("{clientId}/status")
+    @Operation(operationId = "changeClientStatus", summary = "Move a client through its lifecycle; needs If-Match")
+    @APIResponseSchema(value = ClientView.class, responseDescription = "The client in its new status")
     @APIResponse(responseCode = "409",
             description = "Not a legal move from the current status; allowedActions lists them")
-    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                 @Valid @NotNull StatusChange change) {
-        ClientView client = clients.changeStatus(id, IfMatch.required(ifMatch), change);
-        return Response.ok(client).tag(VersionTag.of(client.version())).build();
+    public RestResponse<ClientView> changeStatus(@PathParam("clientId") UUID clientId,
+                                                 @HeaderParam(HttpHeaders.IF_MATCH)
+                                                 @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+                                                 @Valid @NotNull ClientStatusChange change) {
+        return VersionTag.ok(clients.changeStatus(clientId, IfMatch.required(ifMatch), change));
     }
 }

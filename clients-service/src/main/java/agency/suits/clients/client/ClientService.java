@@ -113,7 +113,7 @@ public class ClientService {
         return publishChange(client, changed);
     }
 
-    public ClientView changeStatus(UUID id, IfMatch ifMatch, StatusChange change) {
+    public ClientView changeStatus(UUID id, IfMatch ifMatch, ClientStatusChange change) {
         Client client = clients.lockVisible(id);
         access.require(ClientPermission.CHANGE_STATUS);
         ifMatch.verify(client.version);

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What registering a client takes; every client starts as a PROSPECT. */
+@Schema(examples = """
+        {"code": "ACME", "name": "Acme Corporation", "industry": "Consumer goods"}""")
 public record NewClient(
         @Schema(examples = "ACME", description = "Short unique code, the start of every job number")
         @NotNull @Pattern(regexp = "^[A-Z][A-Z0-9]{1,9}$",

@@ -8,6 +8,9 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A contact as sent to create or replace one. */
+@Schema(examples = """
+        {"name": "Wile E. Coyote", "email": "wile@acme.example", "phone": "+44 20 7946 0000",
+         "jobTitle": "Marketing director", "decisionMaker": true}""")
 public record ContactDetails(
         @Schema(examples = "Wile E. Coyote") @NotBlank @Size(max = 200) String name,
         @Schema(examples = "wile@acme.example") @NotBlank @Email(regexp = ".+@.+\\..+") @Size(max = 254) String email,

@@ -3,9 +3,15 @@ package agency.suits.clients.contact;
 import agency.suits.web.Created;
 import agency.suits.web.IfMatch;
 import agency.suits.web.VersionTag;
+import agency.suits.web.paging.Page;
+import agency.suits.web.paging.PageQuery;
+import agency.suits.web.paging.SortOrder;
+import agency.suits.web.paging.Sorting;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,60 +25,66 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/clients/{clientId}/contacts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Contacts", description = "The client's people")
+@Tag(name = "Contacts", description = "The client's people the account team talks to, and who of them can say yes")
 public class ContactResource {
+
+    private static final Sorting SORTING = Sorting.by("name", "email").byDefault("name", SortOrder.Direction.ASC);
 
     @Inject ContactService contacts;
 
     @GET
-    @Operation(summary = "The client's contacts by name; decisionMaker=true for the people who can say yes")
-    public List<ContactView> list(@PathParam("clientId") UUID clientId,
-                                  @QueryParam("decisionMaker") Boolean decisionMaker) {
-        return contacts.list(clientId, decisionMaker);
+    @Operation(operationId = "listContactsOfClient",
+            summary = "The client's contacts by name, paged; decisionMaker=true for the people who can say yes")
+    public Page<ContactView> list(@PathParam("clientId") UUID clientId,
+                                  @QueryParam("decisionMaker") Boolean decisionMaker,
+                                  @BeanParam PageQuery paging) {
+        return contacts.list(clientId, decisionMaker, paging.resolve(SORTING));
     }
 
     @POST
-    @Operation(summary = "Add a contact (anyone on the account team)")
+    @Operation(operationId = "addContact", summary = "Add a contact (anyone on the account team)")
+    @APIResponseSchema(value = ContactView.class, responseCode = "201",
+            responseDescription = "Added; Location and ETag set")
     @APIResponse(responseCode = "409", description = "The client already has a contact with this email")
     public RestResponse<ContactView> add(@PathParam("clientId") UUID clientId,
                                          @Valid @NotNull ContactDetails details, @Context UriInfo uriInfo) {
-        ContactView contact = contacts.add(clientId, details);
-        return Created.at(uriInfo, contact.id(), contact, contact.version());
+        return Created.at(uriInfo, contacts.add(clientId, details));
     }
 
     @GET
     @Path("{contactId}")
-    public Response get(@PathParam("clientId") UUID clientId, @PathParam("contactId") UUID contactId) {
-        ContactView contact = contacts.get(clientId, contactId);
-        return Response.ok(contact).tag(VersionTag.of(contact.version())).build();
+    @Operation(operationId = "getContact", summary = "A contact, with its version as ETag")
+    public RestResponse<ContactView> get(@PathParam("clientId") UUID clientId,
+                                         @PathParam("contactId") UUID contactId) {
+        return VersionTag.ok(contacts.get(clientId, contactId));
     }
 
     @PUT
     @Path("{contactId}")
-    @Operation(summary = "Replace a contact; needs If-Match")
-    public Response replace(@PathParam("clientId") UUID clientId, @PathParam("contactId") UUID contactId,
-                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Valid @NotNull ContactDetails details) {
-        ContactView contact = contacts.replace(clientId, contactId, IfMatch.required(ifMatch), details);
-        return Response.ok(contact).tag(VersionTag.of(contact.version())).build();
+    @Operation(operationId = "replaceContact", summary = "Replace a contact; needs If-Match")
+    public RestResponse<ContactView> replace(@PathParam("clientId") UUID clientId,
+                                             @PathParam("contactId") UUID contactId,
+                                             @HeaderParam(HttpHeaders.IF_MATCH)
+                                             @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+                                             @Valid @NotNull ContactDetails details) {
+        return VersionTag.ok(contacts.replace(clientId, contactId, IfMatch.required(ifMatch), details));
     }
 
     @DELETE
     @Path("{contactId}")
-    @Operation(summary = "Remove a contact")
+    @Operation(operationId = "removeContact", summary = "Remove a contact")
     @APIResponse(responseCode = "204", description = "Removed")
     public void remove(@PathParam("clientId") UUID clientId, @PathParam("contactId") UUID contactId) {
         contacts.remove(clientId, contactId);

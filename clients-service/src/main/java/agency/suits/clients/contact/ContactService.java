@@ -5,7 +5,10 @@ import agency.suits.clients.access.ClientPermission;
 import agency.suits.clients.client.Clients;
 import agency.suits.domain.WrongState;
 import agency.suits.domain.time.AgencyClock;
+import agency.suits.persistence.ListQuery;
 import agency.suits.web.IfMatch;
+import agency.suits.web.paging.Page;
+import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +16,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -25,13 +27,14 @@ public class ContactService {
     @Inject Clients clients;
     @Inject AgencyClock clock;
 
+    /** {@code decisionMakersOnly} true lists the people who can say yes; false or null lists everybody. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ContactView> list(UUID clientId, Boolean decisionMakersOnly) {
+    public Page<ContactView> list(UUID clientId, Boolean decisionMakersOnly, PageRequest page) {
         clients.visible(clientId);
-        List<Contact> contacts = Boolean.TRUE.equals(decisionMakersOnly)
-                ? Contact.list("clientId = ?1 and decisionMaker = true order by name, id", clientId)
-                : Contact.list("clientId = ?1 order by name, id", clientId);
-        return contacts.stream().map(ContactView::of).toList();
+        ListQuery query = ListQuery.everything().and("clientId", clientId)
+                .and("decisionMaker", Boolean.TRUE.equals(decisionMakersOnly) ? Boolean.TRUE : null);
+        return ListQuery.page(Contact.<Contact>find(query.where(), query.sort(page), query.parameters()), page)
+                .map(ContactView::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -71,6 +74,13 @@ public class ContactService {
         Contact contact = find(clientId, contactId, LockModeType.PESSIMISTIC_WRITE);
         access.require(ClientPermission.LOG_ACTIVITY);
         contact.delete();
+        try {
+            Contact.flush();
+        } catch (PersistenceException referenced) {
+            // the interaction log is append-only: who was met stays on record, so the contact stays too
+            throw new WrongState("The contact " + contactId + " is named in the client's interaction log, which "
+                    + "keeps who was met; it cannot be removed", "replace the contact's details");
+        }
     }
 
     private static Contact find(UUID clientId, UUID contactId, LockModeType lock) {

@@ -7,12 +7,14 @@ import agency.suits.domain.WrongState;
 import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.clients.ContractSigned;
 import agency.suits.messaging.outbox.Outbox;
+import agency.suits.persistence.ListQuery;
+import agency.suits.web.paging.Page;
+import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -29,10 +31,11 @@ public class ContractService {
     @Inject AgencyClock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ContractView> list(UUID clientId) {
+    public Page<ContractView> list(UUID clientId, PageRequest page) {
         clients.visible(clientId);
-        return Contract.<Contract>list("clientId = ?1 order by startsOn, signedAt", clientId).stream()
-                .map(ContractView::of).toList();
+        ListQuery query = ListQuery.everything().and("clientId", clientId);
+        return ListQuery.page(Contract.<Contract>find(query.where(), query.sort(page), query.parameters()), page)
+                .map(ContractView::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -51,7 +54,7 @@ public class ContractService {
     }
 
     /** The next contract, starting the day after this one ends; a contract is renewed once. */
-    public ContractView renew(UUID clientId, UUID contractId, Renewal renewal) {
+    public ContractView renew(UUID clientId, UUID contractId, RenewalTerms renewal) {
         clients.lockVisible(clientId);
         Contract current = find(clientId, contractId);
         access.require(ClientPermission.CHANGE_CONTRACTS);

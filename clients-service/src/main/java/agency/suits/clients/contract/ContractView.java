@@ -1,16 +1,24 @@
 package agency.suits.clients.contract;
 
 import agency.suits.events.clients.ContractType;
+import agency.suits.web.Identified;
 import agency.suits.web.money.MoneyJson;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+/**
+ * A signed contract. A project has no retainer terms, a first contract renews none, and renewalDueSentAt is set only
+ * once ContractRenewalDue has gone out: each is left out while it has nothing in it.
+ */
 public record ContractView(UUID id, UUID clientId, ContractType type, LocalDate startsOn, LocalDate endsOn,
-                           MoneyJson value, RetainerJson retainer, int includedRevisionRounds, int noticePeriodDays,
-                           LocalDate noticeWindowOpensOn, UUID renewsContractId, boolean renewed, UUID signedBy,
-                           Instant signedAt, Instant renewalDueSentAt, long version) {
+                           MoneyJson value, @Schema(nullable = true) RetainerJson retainer, int includedRevisionRounds,
+                           int noticePeriodDays, LocalDate noticeWindowOpensOn,
+                           @Schema(nullable = true) UUID renewsContractId, boolean renewed, UUID signedBy,
+                           Instant signedAt, @Schema(nullable = true) Instant renewalDueSentAt, long version)
+        implements Identified {
 
     static ContractView of(Contract c) {
         return new ContractView(c.id, c.clientId, c.type, c.startsOn, c.endsOn, MoneyJson.of(c.value()),

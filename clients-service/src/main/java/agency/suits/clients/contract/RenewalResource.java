@@ -1,7 +1,13 @@
 package agency.suits.clients.contract;
 
+import agency.suits.web.paging.Page;
+import agency.suits.web.paging.PageQuery;
+import agency.suits.web.paging.SortOrder;
+import agency.suits.web.paging.Sorting;
 import agency.suits.web.problem.InvalidParameterProblem;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 @Path("/api/contracts/renewals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,14 +28,18 @@ import java.util.List;
 public class RenewalResource {
 
     private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
+    private static final Sorting SORTING = Sorting.by("endsOn").byDefault("endsOn", SortOrder.Direction.ASC);
 
     @Inject RenewalService renewals;
 
     @GET
-    @Operation(summary = "Contracts of the caller's book ending within the period and not renewed, soonest first")
-    public List<RenewalView> renewals(@Parameter(description = "ISO 8601 period, e.g. P60D or P3M", example = "P60D")
-                                      @QueryParam("within") @DefaultValue("P60D") String within) {
-        return renewals.endingWithin(period(within));
+    @Operation(operationId = "listUpcomingRenewals",
+            summary = "Contracts of the caller's book ending within the period and not renewed, soonest first, paged")
+    public Page<RenewalView> renewals(@Parameter(description = "ISO 8601 period, e.g. P60D or P3M; at most five years",
+                                              example = "P60D")
+                                      @QueryParam("within") @DefaultValue("P60D") @Size(max = 20) String within,
+                                      @BeanParam PageQuery paging) {
+        return renewals.endingWithin(period(within), paging.resolve(SORTING));
     }
 
     private static Period period(String text) {

@@ -7,7 +7,8 @@ import agency.suits.events.clients.ContractRenewalDue;
 import agency.suits.messaging.outbox.Outbox;
 import agency.suits.persistence.ListQuery;
 import agency.suits.web.money.MoneyJson;
-import io.quarkus.panache.common.Sort;
+import agency.suits.web.paging.Page;
+import agency.suits.web.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,18 +49,17 @@ public class RenewalService {
 
     /** Contracts of the caller's book that end within the period from today and have not been renewed. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RenewalView> endingWithin(Period within) {
+    public Page<RenewalView> endingWithin(Period within, PageRequest page) {
         LocalDate today = clock.today();
         ListQuery query = ListQuery.visibleTo(access.visible())
                 .andAlways("endsOn >= :today and endsOn <= :until", Map.of("today", today, "until", today.plus(within)))
                 .andAlways(NOT_RENEWED, Map.of());
-        List<Contract> ending = Contract.list(query.where(), Sort.by("endsOn").and("id"), query.parameters());
-        if (ending.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Client> clients = Client.<Client>list("id in ?1", ending.stream().map(c -> c.clientId).toList())
+        Page<Contract> ending = ListQuery.page(Contract.<Contract>find(query.where(), query.sort(page),
+                query.parameters()), page);
+        List<UUID> clientIds = ending.items().stream().map(contract -> contract.clientId).distinct().toList();
+        Map<UUID, Client> clients = clientIds.isEmpty() ? Map.of() : Client.<Client>list("id in ?1", clientIds)
                 .stream().collect(Collectors.toMap(client -> client.id, Function.identity()));
-        return ending.stream().map(contract -> view(contract, clients.get(contract.clientId), today)).toList();
+        return ending.map(contract -> view(contract, clients.get(contract.clientId), today));
     }
 
     /**

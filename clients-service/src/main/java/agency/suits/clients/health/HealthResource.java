@@ -13,13 +13,15 @@ import java.util.UUID;
 
 @Path("/api/clients/{clientId}/health")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Relationship health", description = "A 0-100 score and the signals behind it")
+@Tag(name = "Relationship health",
+        description = "How well a client relationship is going: a 0-100 score and the signals behind it")
 public class HealthResource {
 
     @Inject HealthService health;
 
     @GET
-    @Operation(summary = "The client's health score now, with every signal (source event, when, weight) behind it")
+    @Operation(operationId = "getClientHealth",
+            summary = "The client's health score now, with every signal (source event, when, weight) behind it")
     public HealthView health(@PathParam("clientId") UUID clientId) {
         return health.view(clientId);
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -26,7 +27,7 @@ import java.util.UUID;
 @Path("/api/clients/{clientId}/interactions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Interactions", description = "Meetings, calls and emails with the client, newest first")
+@Tag(name = "Interactions", description = "The meetings, calls and emails of a relationship, logged once")
 public class InteractionResource {
 
     /** Always newest first: the log reads as a timeline. */
@@ -35,13 +36,16 @@ public class InteractionResource {
     @Inject InteractionService interactions;
 
     @GET
-    @Operation(summary = "The client's interactions, newest first, paged")
+    @Operation(operationId = "listInteractionsOfClient", summary = "The client's interactions, newest first, paged")
     public Page<InteractionView> list(@PathParam("clientId") UUID clientId, @BeanParam PageQuery paging) {
         return interactions.list(clientId, paging.resolve(SORTING));
     }
 
     @POST
-    @Operation(summary = "Log an interaction (anyone on the account team); the log is append-only")
+    @Operation(operationId = "logInteraction",
+            summary = "Log an interaction (anyone on the account team); the log is append-only")
+    @APIResponseSchema(value = InteractionView.class, responseCode = "201",
+            responseDescription = "Logged; Location set")
     public RestResponse<InteractionView> log(@PathParam("clientId") UUID clientId,
                                              @Valid @NotNull NewInteraction interaction, @Context UriInfo uriInfo) {
         InteractionView logged = interactions.log(clientId, interaction);
@@ -50,6 +54,7 @@ public class InteractionResource {
 
     @GET
     @Path("{interactionId}")
+    @Operation(operationId = "getInteraction", summary = "One logged interaction")
     public InteractionView get(@PathParam("clientId") UUID clientId,
                                @PathParam("interactionId") UUID interactionId) {
         return interactions.get(clientId, interactionId);

@@ -10,9 +10,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An interaction to log; {@code contactId} names one of the client's contacts, {@code participants} the rest. */
+@Schema(examples = """
+        {"kind": "MEETING", "occurredAt": "2026-11-30T09:30:00Z", "participants": "Wile E. Coyote, the brand team",
+         "note": "Agreed the Q1 campaign timing"}""")
 public record NewInteraction(
         @NotNull InteractionKind kind,
-        @Schema(examples = "2026-11-30T09:30:00Z") @NotNull @PastOrPresent Instant occurredAt,
+        @NotNull @PastOrPresent Instant occurredAt,
         UUID contactId,
         @Schema(examples = "Wile E. Coyote, the brand team") @Size(max = 300) String participants,
         @Schema(examples = "Agreed the Q1 campaign timing") @NotBlank @Size(max = 4000) String note) {

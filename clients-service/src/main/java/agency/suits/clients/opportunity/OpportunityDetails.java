@@ -11,6 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** An opportunity as sent to open or replace one; a new one without a stage starts IDENTIFIED. */
+@Schema(examples = """
+        {"title": "Spring relaunch campaign", "description": "Packaging and TV", "stage": "QUALIFIED",
+         "estimatedValue": {"amount": "45000.50", "currency": "EUR"}, "expectedCloseOn": "2027-03-31"}""")
 public record OpportunityDetails(
         @Schema(examples = "Spring relaunch campaign") @NotBlank @Size(max = 200) String title,
         @Size(max = 4000) String description,

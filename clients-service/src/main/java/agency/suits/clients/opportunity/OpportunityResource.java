@@ -3,9 +3,15 @@ package agency.suits.clients.opportunity;
 import agency.suits.web.Created;
 import agency.suits.web.IfMatch;
 import agency.suits.web.VersionTag;
+import agency.suits.web.paging.Page;
+import agency.suits.web.paging.PageQuery;
+import agency.suits.web.paging.SortOrder;
+import agency.suits.web.paging.Sorting;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,55 +24,62 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/clients/{clientId}/opportunities")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Opportunities", description = "New work pursued with a client")
+@Tag(name = "Opportunities", description = "New work the account team pursues with a client, until it is won or lost")
 public class OpportunityResource {
+
+    private static final Sorting SORTING = Sorting.by("createdAt", "updatedAt", "expectedCloseOn", "title")
+            .byDefault("createdAt", SortOrder.Direction.ASC);
 
     @Inject OpportunityService opportunities;
 
     @GET
-    @Operation(summary = "The client's opportunities, optionally in one stage")
-    public List<OpportunityView> list(@PathParam("clientId") UUID clientId,
-                                      @QueryParam("stage") OpportunityStage stage) {
-        return opportunities.list(clientId, stage);
+    @Operation(operationId = "listOpportunitiesOfClient",
+            summary = "The client's opportunities, oldest first, paged; optionally those in one stage")
+    public Page<OpportunityView> list(@PathParam("clientId") UUID clientId,
+                                      @QueryParam("stage") OpportunityStage stage,
+                                      @BeanParam PageQuery paging) {
+        return opportunities.list(clientId, stage, paging.resolve(SORTING));
     }
 
     @POST
-    @Operation(summary = "Open an opportunity (supervisors, directors)")
+    @Operation(operationId = "openOpportunity", summary = "Open an opportunity (supervisors, directors)")
+    @APIResponseSchema(value = OpportunityView.class, responseCode = "201",
+            responseDescription = "Opened; Location and ETag set")
     public RestResponse<OpportunityView> open(@PathParam("clientId") UUID clientId,
                                               @Valid @NotNull OpportunityDetails details, @Context UriInfo uriInfo) {
-        OpportunityView opened = opportunities.open(clientId, details);
-        return Created.at(uriInfo, opened.id(), opened, opened.version());
+        return Created.at(uriInfo, opportunities.open(clientId, details));
     }
 
     @GET
     @Path("{opportunityId}")
-    public Response get(@PathParam("clientId") UUID clientId, @PathParam("opportunityId") UUID opportunityId) {
-        OpportunityView opportunity = opportunities.get(clientId, opportunityId);
-        return Response.ok(opportunity).tag(VersionTag.of(opportunity.version())).build();
+    @Operation(operationId = "getOpportunity", summary = "An opportunity, with its version as ETag")
+    public RestResponse<OpportunityView> get(@PathParam("clientId") UUID clientId,
+                                             @PathParam("opportunityId") UUID opportunityId) {
+        return VersionTag.ok(opportunities.get(clientId, opportunityId));
     }
 
     @PUT
     @Path("{opportunityId}")
-    @Operation(summary = "Replace an opportunity, moving its stage; needs If-Match")
+    @Operation(operationId = "replaceOpportunity", summary = "Replace an opportunity, moving its stage; needs If-Match")
+    @APIResponseSchema(value = OpportunityView.class, responseDescription = "The opportunity as changed")
     @APIResponse(responseCode = "409", description = "A WON or LOST opportunity cannot change stage")
-    public Response replace(@PathParam("clientId") UUID clientId, @PathParam("opportunityId") UUID opportunityId,
-                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Valid @NotNull OpportunityDetails details) {
-        OpportunityView opportunity = opportunities.replace(clientId, opportunityId, IfMatch.required(ifMatch),
-                details);
-        return Response.ok(opportunity).tag(VersionTag.of(opportunity.version())).build();
+    public RestResponse<OpportunityView> replace(@PathParam("clientId") UUID clientId,
+                                                 @PathParam("opportunityId") UUID opportunityId,
+                                                 @HeaderParam(HttpHeaders.IF_MATCH)
+                                                 @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+                                                 @Valid @NotNull OpportunityDetails details) {
+        return VersionTag.ok(opportunities.replace(clientId, opportunityId, IfMatch.required(ifMatch), details));
     }
 }

@@ -5,7 +5,10 @@ import agency.suits.clients.access.ClientPermission;
 import agency.suits.clients.client.Clients;
 import agency.suits.domain.money.Amount;
 import agency.suits.domain.time.AgencyClock;
+import agency.suits.persistence.ListQuery;
 import agency.suits.web.IfMatch;
+import agency.suits.web.paging.Page;
+import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +16,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -24,13 +26,13 @@ public class OpportunityService {
     @Inject Clients clients;
     @Inject AgencyClock clock;
 
+    /** The client's opportunities, in one stage or (stage null) in any. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OpportunityView> list(UUID clientId, OpportunityStage stage) {
+    public Page<OpportunityView> list(UUID clientId, OpportunityStage stage, PageRequest page) {
         clients.visible(clientId);
-        List<Opportunity> found = stage == null
-                ? Opportunity.list("clientId = ?1 order by createdAt, id", clientId)
-                : Opportunity.list("clientId = ?1 and stage = ?2 order by createdAt, id", clientId, stage);
-        return found.stream().map(OpportunityView::of).toList();
+        ListQuery query = ListQuery.everything().and("clientId", clientId).and("stage", stage);
+        return ListQuery.page(Opportunity.<Opportunity>find(query.where(), query.sort(page), query.parameters()),
+                page).map(OpportunityView::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

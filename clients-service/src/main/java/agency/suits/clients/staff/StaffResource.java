@@ -24,10 +24,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -35,7 +35,7 @@ import java.util.UUID;
 
 @Path("/api/staff")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Staff", description = "The agency's people; directors and admins keep the directory")
+@Tag(name = "Staff", description = "The agency's people and their reporting lines; directors and admins keep them")
 public class StaffResource {
 
     private static final Sorting SORTING = Sorting.by("name", "role", "email")
@@ -46,41 +46,47 @@ public class StaffResource {
     /** Who the token says the caller is: what every client shows after sign-in. */
     @GET
     @Path("me")
+    @Operation(operationId = "getSignedInStaff", summary = "Who the token says the caller is: staff id and roles")
     public SignedInStaff me() {
         return directory.me();
     }
 
     @GET
-    @Operation(summary = "The staff directory, filtered by role and searched by name or email")
+    @Operation(operationId = "listStaff",
+            summary = "The staff directory, filtered by role and searched by name or email")
     public Page<StaffView> list(@Parameter(description = "An agency role, e.g. ACCOUNT_SUPERVISOR")
-                                @QueryParam("role") String role,
+                                @QueryParam("role") @Size(max = 30) String role,
                                 @QueryParam("q") @Size(max = 100) String q,
                                 @BeanParam PageQuery paging) {
         return directory.list(role, q, paging.resolve(SORTING));
     }
 
     @GET
-    @Path("{id}")
-    public Response get(@PathParam("id") UUID id) {
-        StaffView member = directory.get(id);
-        return Response.ok(member).tag(VersionTag.of(member.version())).build();
+    @Path("{staffId}")
+    @Operation(operationId = "getStaffMember", summary = "A staff member's directory entry, with its version as ETag")
+    public RestResponse<StaffView> get(@PathParam("staffId") UUID staffId) {
+        return VersionTag.ok(directory.get(staffId));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a staff member under their token subject (directors, admins)")
+    @Operation(operationId = "addStaffMember",
+            summary = "Add a staff member under their token subject (directors, admins)")
+    @APIResponseSchema(value = StaffView.class, responseCode = "201",
+            responseDescription = "Added; Location and ETag set")
     public RestResponse<StaffView> add(@Valid @NotNull NewStaffMember member, @Context UriInfo uriInfo) {
-        StaffView added = directory.add(member);
-        return Created.at(uriInfo, added.id(), added, added.version());
+        return Created.at(uriInfo, directory.add(member));
     }
 
     @PUT
-    @Path("{id}")
+    @Path("{staffId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a staff member's entry (directors, admins); needs If-Match")
-    public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Valid @NotNull StaffDetails details) {
-        StaffView member = directory.replace(id, IfMatch.required(ifMatch), details);
-        return Response.ok(member).tag(VersionTag.of(member.version())).build();
+    @Operation(operationId = "replaceStaffMember",
+            summary = "Replace a staff member's entry (directors, admins); needs If-Match")
+    public RestResponse<StaffView> replace(@PathParam("staffId") UUID staffId,
+                                           @HeaderParam(HttpHeaders.IF_MATCH)
+                                           @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+                                           @Valid @NotNull StaffDetails details) {
+        return VersionTag.ok(directory.replace(staffId, IfMatch.required(ifMatch), details));
     }
 }

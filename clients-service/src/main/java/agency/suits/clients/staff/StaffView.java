@@ -1,12 +1,15 @@
 package agency.suits.clients.staff;
 
 import agency.suits.security.Role;
+import agency.suits.web.Identified;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.UUID;
 
-public record StaffView(UUID id, String name, String email, Role role, UUID reportsTo, Instant createdAt,
-                        Instant updatedAt, long version) {
+/** A directory entry; the people at the top report to nobody, and leave reportsTo out. */
+public record StaffView(UUID id, String name, String email, Role role, @Schema(nullable = true) UUID reportsTo,
+                        Instant createdAt, Instant updatedAt, long version) implements Identified {
 
     static StaffView of(StaffMember m) {
         return new StaffView(m.id, m.name, m.email, m.role, m.reportsTo, m.createdAt, m.updatedAt, m.version);

@@ -78,9 +78,9 @@ class ContactResourceTest {
         road.put("decisionMaker", false);
         sam.request().body(road).post(contacts).then().statusCode(201);
         sam.request().get(contacts).then().statusCode(200)
-                .body("email", contains("road@acme.example", "wile@acme.example"));
+                .body("items.email", contains("road@acme.example", "wile@acme.example"));
         sam.request().queryParam("decisionMaker", true).get(contacts).then().statusCode(200)
-                .body("email", contains("wile@acme.example"));
+                .body("items.email", contains("wile@acme.example"));
     }
 
     @Test

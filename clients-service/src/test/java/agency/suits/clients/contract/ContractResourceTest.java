@@ -120,7 +120,7 @@ class ContractResourceTest {
             assertEquals(3, data.path("includedRevisionRounds").asInt());
             assertEquals(sam.id().toString(), data.path("signedBy").asText());
         }
-        cora.request().get(contracts).then().statusCode(200).body("value.amount", contains("120000.00"));
+        cora.request().get(contracts).then().statusCode(200).body("items.value.amount", contains("120000.00"));
     }
 
     /**
@@ -255,17 +255,17 @@ class ContractResourceTest {
         String later = sign(retainer(TODAY.plusDays(120), 10));
         sam.request().queryParam("within", "P60D").get("/api/contracts/renewals").then()
                 .statusCode(200)
-                .body("contractId", hasItem(soon))
-                .body("contractId", not(hasItem(later)))
-                .body("find { it.contractId == '%s' }.daysLeft".formatted(soon), equalTo(30))
-                .body("find { it.contractId == '%s' }.noticeWindowOpen".formatted(soon), equalTo(false));
-        sam.request().get("/api/contracts/renewals").then().statusCode(200).body("contractId", hasItem(soon));
+                .body("items.contractId", hasItem(soon))
+                .body("items.contractId", not(hasItem(later)))
+                .body("items.find { it.contractId == '%s' }.daysLeft".formatted(soon), equalTo(30))
+                .body("items.find { it.contractId == '%s' }.noticeWindowOpen".formatted(soon), equalTo(false));
+        sam.request().get("/api/contracts/renewals").then().statusCode(200).body("items.contractId", hasItem(soon));
         sam.request().queryParam("within", "P10D").get("/api/contracts/renewals").then()
-                .body("contractId", not(hasItem(soon)));
+                .body("items.contractId", not(hasItem(soon)));
         Staff.with(Role.ACCOUNT_SUPERVISOR).request().queryParam("within", "P1Y").get("/api/contracts/renewals")
-                .then().statusCode(200).body("contractId", not(hasItem(soon)));
+                .then().statusCode(200).body("items.contractId", not(hasItem(soon)));
         Staff.with(Role.FINANCE).request().get("/api/contracts/renewals").then().statusCode(200)
-                .body("contractId", hasItem(soon));
+                .body("items.contractId", hasItem(soon));
         assertProblem(sam.request().queryParam("within", "soon").get("/api/contracts/renewals").then(),
                 INVALID_PARAMETER, "/api/contracts/renewals");
         assertProblem(sam.request().queryParam("within", "P-5D").get("/api/contracts/renewals").then(),

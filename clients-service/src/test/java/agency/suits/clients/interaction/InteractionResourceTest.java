@@ -17,6 +17,7 @@ import static agency.suits.clients.ClientsApi.assign;
 import static agency.suits.testing.ProblemContent.assertProblem;
 import static agency.suits.web.problem.ProblemType.CONSTRAINT_VIOLATION;
 import static agency.suits.web.problem.ProblemType.FORBIDDEN;
+import static agency.suits.web.problem.ProblemType.CONFLICT;
 import static agency.suits.web.problem.ProblemType.INVALID_BODY;
 import static agency.suits.web.problem.ProblemType.INVALID_PARAMETER;
 import static agency.suits.web.problem.ProblemType.NOT_FOUND;
@@ -135,5 +136,19 @@ class InteractionResourceTest {
         finance.request().get(interactions).then().statusCode(200);
         assertProblem(finance.request().body(call(Instant.now(), "x")).post(interactions).then(), FORBIDDEN,
                 interactions);
+    }
+
+    @Test
+    void aContactNamedInTheLogStaysAndItsRemovalIsAConflict() {
+        String contact = sam.request().body(Map.of("name", "Road Runner", "email", "rr@acme.example",
+                "decisionMaker", false)).post("/api/clients/{id}/contacts", client).then().statusCode(201)
+                .extract().path("id");
+        cora.request().body(with(call(Instant.now().minusSeconds(60), "Met"), "contactId", contact))
+                .post(interactions).then().statusCode(201);
+        String path = "/api/clients/" + client + "/contacts/" + contact;
+
+        assertProblem(cora.request().delete(path).then(), CONFLICT, path)
+                .body("detail", startsWith("The contact " + contact + " is named in the client's interaction log"));
+        sam.request().get(path).then().statusCode(200).body("name", equalTo("Road Runner"));
     }
 }

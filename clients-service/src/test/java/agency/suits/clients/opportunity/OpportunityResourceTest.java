@@ -77,8 +77,9 @@ class OpportunityResourceTest {
         assertProblem(sam.request().header("If-Match", "\"2\"").body(with("stage", "NEGOTIATION")).put(path).then(),
                 CONFLICT, path).body("detail", equalTo("An opportunity that is WON cannot move to NEGOTIATION"));
 
-        eve.request().get(opportunities).then().statusCode(200).body("id", contains(id));
-        eve.request().queryParam("stage", "LOST").get(opportunities).then().statusCode(200).body("$", empty());
+        eve.request().get(opportunities).then().statusCode(200).body("items.id", contains(id));
+        eve.request().queryParam("stage", "LOST").get(opportunities).then().statusCode(200)
+                .body("items", empty());
         eve.request().get(path).then().statusCode(200).header("ETag", equalTo("\"2\""));
     }
 

@@ -9,6 +9,7 @@ import agency.suits.web.paging.Sorting;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,16 +21,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.UUID;
 
 @Path("/api/creative-jobs")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Creative jobs")
+@Tag(name = "Creative jobs", description = "The creative department's jobs, one per submitted brief: the brief copy, "
+        + "who works on it, its rounds and where it stands")
 public class CreativeJobResource {
 
     private static final Sorting SORTING = Sorting.by("openedAt", "jobNumber", "dueOn")
@@ -37,42 +43,54 @@ public class CreativeJobResource {
 
     @Inject CreativeJobService jobs;
 
+    // Filters are read as text and checked by JobFilter (a 400 naming the parameter); the schemas say what it accepts.
     @GET
-    @Operation(summary = "List the creative jobs the caller may see, filtered by job number, client, status, "
-            + "assignee, overdue")
+    @Operation(operationId = "listCreativeJobs", summary = "List the creative jobs the caller may see, filtered by "
+            + "job number, client, status, assignee, overdue")
+    @APIResponse(responseCode = "200", description = "One page of the jobs, newest first unless sorted otherwise")
     @APIResponse(responseCode = "400", description = "A filter or paging value is not valid")
-    public Page<JobSummary> list(@QueryParam("jobNumber") String jobNumber, @QueryParam("clientId") String clientId,
-                                 @QueryParam("status") String status, @QueryParam("assignee") String assignee,
-                                 @QueryParam("overdue") String overdue, @BeanParam PageQuery paging) {
+    public Page<JobSummary> list(
+            @QueryParam("jobNumber") @Parameter(description = "The job's number", schema = @Schema(
+                    type = SchemaType.STRING, maxLength = JobFilter.JOB_NUMBER_LENGTH)) String jobNumber,
+            @QueryParam("clientId") @Parameter(description = "Only the jobs of this client", schema = @Schema(
+                    type = SchemaType.STRING, format = "uuid")) String clientId,
+            @QueryParam("status") @Parameter(description = "Only the jobs in this status", schema = @Schema(
+                    implementation = JobStatus.class)) String status,
+            @QueryParam("assignee") @Parameter(description = "Only the jobs this creative is assigned to",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) String assignee,
+            @QueryParam("overdue") @Parameter(description = "true: only the open jobs past their last milestone; "
+                    + "false: only the others", schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
+            @BeanParam PageQuery paging) {
         return jobs.list(JobFilter.fromQuery(jobNumber, clientId, status, assignee, overdue), paging.resolve(SORTING));
     }
 
     @GET
-    @Path("{id}")
-    @Operation(summary = "A creative job with its brief copy, rounds and decisions")
+    @Path("{jobId}")
+    @Operation(operationId = "getCreativeJob", summary = "A creative job with its brief copy, rounds and decisions")
+    @APIResponseSchema(value = JobView.class, responseDescription = "The job, its version as ETag")
     @APIResponse(responseCode = "404", description = "No such job, or one of a client the caller is not on")
-    public Response get(@PathParam("id") UUID id) {
-        return tagged(jobs.get(id));
+    public RestResponse<JobView> get(@PathParam("jobId") UUID jobId) {
+        return VersionTag.ok(jobs.get(jobId));
     }
 
     @POST
-    @Path("{id}/assignments")
+    @Path("{jobId}/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The creative director assigns a creative to the job")
+    @Operation(operationId = "assignCreative", summary = "The creative director assigns a creative to the job")
+    @APIResponseSchema(value = JobView.class, responseDescription = "The job with the creative on it, its new ETag")
     @APIResponse(responseCode = "403", description = "Only the creative director assigns")
     @APIResponse(responseCode = "409", description = "The job is closed; allowedActions lists what it allows")
     @APIResponse(responseCode = "412", description = "The job changed since the If-Match ETag was read")
     @APIResponse(responseCode = "428", description = "No If-Match header")
-    public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull Assignment assignment) {
-        return tagged(jobs.assign(id, IfMatch.required(ifMatch), assignment.staffId()));
+    public RestResponse<JobView> assign(@PathParam("jobId") UUID jobId,
+                                        @HeaderParam(HttpHeaders.IF_MATCH)
+                                        @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+                                        @Valid @NotNull Assignment assignment) {
+        return VersionTag.ok(jobs.assign(jobId, IfMatch.required(ifMatch), assignment.staffId()));
     }
 
-    /** The job with its version as the ETag: what a client sends back as If-Match on the job's next step. */
-    public static Response tagged(JobView job) {
-        return Response.ok(job).tag(VersionTag.of(job.version())).build();
-    }
-
+    @Schema(name = "CreativeAssignment", examples = """
+            {"staffId": "3f2b8c1e-5d4a-4e7b-9c61-0a8d2e4f6b13"}""")
     public record Assignment(@NotNull UUID staffId) {
     }
 }

@@ -67,6 +67,12 @@ public class Decision extends PanacheEntityBase {
         return list("jobId = ?1 order by recordedAt, decidedAt", jobId);
     }
 
+    /** The entries of the job's trail that a later correction superseded, without reading the trail itself. */
+    public static Set<UUID> supersededOf(UUID jobId) {
+        return Set.copyOf(getEntityManager().createQuery("select d.supersedesId from Decision d where d.jobId = :job "
+                + "and d.supersedesId is not null", UUID.class).setParameter("job", jobId).getResultList());
+    }
+
     /** The entries a later correction superseded: they no longer count for the round's outcome. */
     public static Set<UUID> supersededIn(List<Decision> trail) {
         return trail.stream().map(d -> d.supersedesId).filter(Objects::nonNull).collect(Collectors.toSet());

@@ -1,6 +1,9 @@
 package agency.suits.creative.job;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The steps the trail records, each owned by one set of roles. */
+@Schema(name = "CreativeDecisionKind")
 public enum DecisionKind {
     ASSIGNMENT,
     INTERNAL_REVIEW,

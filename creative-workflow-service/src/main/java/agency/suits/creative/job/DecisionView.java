@@ -1,11 +1,18 @@
 package agency.suits.creative.job;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** One entry of the decision trail as the API shows it; {@code superseded} when a later entry corrected it. */
+/**
+ * One entry of the decision trail as the API shows it; {@code superseded} when a later entry corrected it. An entry
+ * the system made (a withdrawn brief's cancellation) may name nobody as {@code decidedBy}; only a correction names
+ * the entry it {@code supersedes}; review verdicts carry no {@code reason}.
+ */
+@Schema(name = "CreativeDecision")
 public record DecisionView(
         UUID id,
         int round,
@@ -15,10 +22,10 @@ public record DecisionView(
         List<UUID> workVersionIds,
         JobStatus statusBefore,
         JobStatus statusAfter,
-        UUID decidedBy,
+        @Schema(nullable = true) UUID decidedBy,
         Instant decidedAt,
-        UUID supersedes,
-        String reason,
+        @Schema(nullable = true) UUID supersedes,
+        @Schema(nullable = true) String reason,
         boolean superseded,
         Instant recordedAt) {
 

@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 /** The list filters; null means "any". */
 public record JobFilter(String jobNumber, UUID clientId, JobStatus status, UUID assignee, Boolean overdue) {
 
+    /** As long as the creative_job column: no longer job number exists. */
+    public static final int JOB_NUMBER_LENGTH = 32;
+
     /**
      * The filters from the query parameters, read as text so that a wrong value is a 400 naming the parameter
      * rather than a bare 404.
@@ -24,8 +27,8 @@ public record JobFilter(String jobNumber, UUID clientId, JobStatus status, UUID 
         if (value == null || value.isBlank()) {
             return null;
         }
-        if (value.length() > 100) {
-            throw new InvalidParameterProblem(name, "must be at most 100 characters");
+        if (value.length() > JOB_NUMBER_LENGTH) {
+            throw new InvalidParameterProblem(name, "must be at most " + JOB_NUMBER_LENGTH + " characters");
         }
         return value.trim();
     }

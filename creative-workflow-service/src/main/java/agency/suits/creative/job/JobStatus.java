@@ -1,6 +1,10 @@
 package agency.suits.creative.job;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Where a creative job stands in its current round. APPROVED and CANCELLED are final. */
+// briefs-service has a JobStatus of its own (the job request's): in the joined document this one is the creative job's
+@Schema(name = "CreativeJobStatus")
 public enum JobStatus {
     /** Creatives make work versions; the creative director reviews them internally. */
     IN_WORK,

@@ -1,11 +1,14 @@
 package agency.suits.creative.job;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A job in a list. */
+/** A job in a list; {@code closedAt} only once it is approved or cancelled. */
+@Schema(name = "CreativeJobSummary")
 public record JobSummary(
         UUID id,
         String jobNumber,
@@ -18,5 +21,5 @@ public record JobSummary(
         boolean overdue,
         List<UUID> assignees,
         Instant openedAt,
-        Instant closedAt) {
+        @Schema(nullable = true) Instant closedAt) {
 }

@@ -1,8 +1,10 @@
 package agency.suits.creative.job;
 
 import agency.suits.events.briefs.BriefSnapshot;
+import agency.suits.web.Versioned;
 import agency.suits.web.money.MoneyJson;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,8 +13,9 @@ import java.util.UUID;
 
 /**
  * A job with its brief copy, rounds and decisions. {@code budget} is left out for the creative department, who never
- * see money.
+ * see money; {@code closedAt} is there once the job is approved or cancelled.
  */
+@Schema(name = "CreativeJob")
 public record JobView(
         UUID id,
         String jobNumber,
@@ -26,11 +29,11 @@ public record JobView(
         int includedRounds,
         LocalDate dueOn,
         boolean overdue,
-        @JsonInclude(JsonInclude.Include.NON_NULL) MoneyJson budget,
+        @Schema(nullable = true) @JsonInclude(JsonInclude.Include.NON_NULL) MoneyJson budget,
         BriefSnapshot brief,
         List<UUID> assignees,
         List<RoundView> rounds,
         Instant openedAt,
-        Instant closedAt,
-        long version) {
+        @Schema(nullable = true) Instant closedAt,
+        long version) implements Versioned {
 }

@@ -1,10 +1,13 @@
 package agency.suits.creative.round;
 
 import agency.suits.creative.job.CreativeJobResource;
+import agency.suits.creative.job.JobView;
 import agency.suits.web.IfMatch;
+import agency.suits.web.VersionTag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -13,10 +16,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.UUID;
 
@@ -27,7 +31,8 @@ import java.util.UUID;
 @Path("/api/creative-jobs/{jobId}")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Review rounds")
+@Tag(name = "Review rounds", description = "The steps of a round: internal review, strategy check, presentation to "
+        + "the client and the client's consolidated feedback, each recorded by the role that owns it")
 @APIResponse(responseCode = "403", description = "The caller's role does not own this step")
 @APIResponse(responseCode = "409", description = "The job's state does not allow this step; allowedActions lists "
         + "what it allows now")
@@ -36,37 +41,51 @@ import java.util.UUID;
 @APIResponse(responseCode = "428", description = "No If-Match header")
 public class RoundResource {
 
+    private static final String AFTER_THE_STEP = "The job as the step left it, its new version as ETag";
+
     @Inject RoundService rounds;
 
     @POST
     @Path("internal-review")
-    @Operation(summary = "The creative director approves the round's work or sends it back with comments")
-    public Response internalReview(@PathParam("jobId") UUID jobId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                   @Valid @NotNull InternalReview review) {
-        return CreativeJobResource.tagged(rounds.internalReview(jobId, IfMatch.required(ifMatch), review));
+    @Operation(operationId = "recordInternalReviewOfRound",
+            summary = "The creative director approves the round's work or sends it back with comments")
+    @APIResponseSchema(value = JobView.class, responseDescription = AFTER_THE_STEP)
+    public RestResponse<JobView> internalReview(@PathParam("jobId") UUID jobId, @HeaderParam(HttpHeaders.IF_MATCH)
+                                                @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+                                                @Valid @NotNull InternalReview review) {
+        return VersionTag.ok(rounds.internalReview(jobId, IfMatch.required(ifMatch), review));
     }
 
     @POST
     @Path("strategy-check")
-    @Operation(summary = "The planner says whether the work is on strategy, with comments on the brief")
-    public Response strategyCheck(@PathParam("jobId") UUID jobId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                  @Valid @NotNull StrategyCheck check) {
-        return CreativeJobResource.tagged(rounds.strategyCheck(jobId, IfMatch.required(ifMatch), check));
+    @Operation(operationId = "recordStrategyCheckOfRound",
+            summary = "The planner says whether the work is on strategy, with comments on the brief")
+    @APIResponseSchema(value = JobView.class, responseDescription = AFTER_THE_STEP)
+    public RestResponse<JobView> strategyCheck(@PathParam("jobId") UUID jobId, @HeaderParam(HttpHeaders.IF_MATCH)
+                                               @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+                                               @Valid @NotNull StrategyCheck check) {
+        return VersionTag.ok(rounds.strategyCheck(jobId, IfMatch.required(ifMatch), check));
     }
 
     @POST
     @Path("presentation")
-    @Operation(summary = "Account services record which versions they presented to the client, and when")
-    public Response present(@PathParam("jobId") UUID jobId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Valid @NotNull Presentation presentation) {
-        return CreativeJobResource.tagged(rounds.present(jobId, IfMatch.required(ifMatch), presentation));
+    @Operation(operationId = "recordPresentationOfRound",
+            summary = "Account services record which versions they presented to the client, and when")
+    @APIResponseSchema(value = JobView.class, responseDescription = AFTER_THE_STEP)
+    public RestResponse<JobView> present(@PathParam("jobId") UUID jobId, @HeaderParam(HttpHeaders.IF_MATCH)
+                                         @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+                                         @Valid @NotNull Presentation presentation) {
+        return VersionTag.ok(rounds.present(jobId, IfMatch.required(ifMatch), presentation));
     }
 
     @POST
     @Path("feedback")
-    @Operation(summary = "Account services record the client's consolidated feedback on the round")
-    public Response feedback(@PathParam("jobId") UUID jobId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                             @Valid @NotNull ClientFeedback feedback) {
-        return CreativeJobResource.tagged(rounds.feedback(jobId, IfMatch.required(ifMatch), feedback));
+    @Operation(operationId = "recordClientFeedbackOfRound",
+            summary = "Account services record the client's consolidated feedback on the round")
+    @APIResponseSchema(value = JobView.class, responseDescription = AFTER_THE_STEP)
+    public RestResponse<JobView> feedback(@PathParam("jobId") UUID jobId, @HeaderParam(HttpHeaders.IF_MATCH)
+                                          @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+                                          @Valid @NotNull ClientFeedback feedback) {
+        return VersionTag.ok(rounds.feedback(jobId, IfMatch.required(ifMatch), feedback));
     }
 }

@@ -18,6 +18,9 @@ import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.creative.ClientDecision;
 import agency.suits.events.creative.FeedbackReturned;
 import agency.suits.messaging.outbox.Outbox;
+import agency.suits.persistence.ListQuery;
+import agency.suits.web.paging.Page;
+import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,12 +49,22 @@ public class TrailService {
     @Inject Outbox outbox;
     @Inject AgencyClock clock;
 
+    /** A page of the trail; whether an entry was superseded is read from the whole trail, not from the page. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DecisionView> history(UUID jobId) {
+    public Page<DecisionView> history(UUID jobId, PageRequest paging) {
         CreativeJob job = jobs.visible(jobId);
-        List<Decision> trail = Decision.trailOf(job.id);
-        Set<UUID> superseded = Decision.supersededIn(trail);
-        return trail.stream().map(d -> DecisionView.of(d, superseded)).toList();
+        Set<UUID> superseded = Decision.supersededOf(job.id);
+        ListQuery query = ListQuery.everything().and("jobId", job.id);
+        return ListQuery.page(Decision.<Decision>find(query.where(), query.sort(paging), query.parameters()), paging)
+                .map(d -> DecisionView.of(d, superseded));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DecisionView entry(UUID jobId, UUID entryId) {
+        CreativeJob job = jobs.visible(jobId);
+        Decision entry = Decision.<Decision>find("jobId = ?1 and id = ?2", job.id, entryId).firstResultOptional()
+                .orElseThrow(() -> NotFoundProblem.of("Decision", entryId));
+        return DecisionView.of(entry, Decision.supersededOf(job.id));
     }
 
     /**

@@ -1,6 +1,7 @@
 package agency.suits.creative.trail;
 
 import agency.suits.creative.job.JobStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
  * How long a job took: per stage, per round from presentation to the client's feedback, and in rounds. Durations are
  * ISO 8601 text ({@code PT26H30M}), as the events carry them.
  */
+@Schema(name = "CreativeJobTurnaround")
 public record TurnaroundView(
         int roundsUsed,
         int includedRounds,

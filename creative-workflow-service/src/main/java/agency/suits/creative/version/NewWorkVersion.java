@@ -4,10 +4,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;
 
 /** The metadata of a new work version; the asset itself stays where the link points. */
+@Schema(examples = """
+        {"title": "Banner, hero shot cropped", "deliverableId": "2c4e6a8b-1d3f-4a5b-8c7d-9e0f1a2b3c4d",
+         "mediaType": "image/png", "assetUrl": "https://assets.example.com/acme/banner-v2.png",
+         "checksum": "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+         "notes": "Logo moved top right"}""")
 public record NewWorkVersion(
         @NotBlank @Size(max = 200) String title,
         @NotNull UUID deliverableId,

@@ -10,6 +10,9 @@ import agency.suits.domain.NotPermitted;
 import agency.suits.domain.RuleBroken;
 import agency.suits.domain.Violation;
 import agency.suits.domain.time.AgencyClock;
+import agency.suits.persistence.ListQuery;
+import agency.suits.web.paging.Page;
+import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,9 +67,11 @@ public class WorkVersionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<WorkVersionView> list(UUID jobId) {
+    public Page<WorkVersionView> list(UUID jobId, PageRequest paging) {
         jobs.visible(jobId);
-        return WorkVersion.ofJob(jobId).stream().map(WorkVersionView::of).toList();
+        ListQuery query = ListQuery.everything().and("jobId", jobId);
+        return ListQuery.page(WorkVersion.<WorkVersion>find(query.where(), query.sort(paging), query.parameters()),
+                paging).map(WorkVersionView::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

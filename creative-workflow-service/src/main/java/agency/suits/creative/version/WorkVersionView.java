@@ -1,8 +1,11 @@
 package agency.suits.creative.version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.UUID;
 
+/** A version of a piece of work as the API shows it; {@code notes} only when its creative wrote some. */
 public record WorkVersionView(
         UUID id,
         UUID deliverableId,
@@ -12,7 +15,7 @@ public record WorkVersionView(
         String mediaType,
         String assetUrl,
         String checksum,
-        String notes,
+        @Schema(nullable = true) String notes,
         UUID createdBy,
         Instant createdAt) {
 

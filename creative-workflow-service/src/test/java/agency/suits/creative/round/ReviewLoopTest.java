@@ -122,7 +122,7 @@ class ReviewLoopTest {
         Published.event(brief.withdrawn("Too late"));
         pause(Duration.ofSeconds(3));   // the consumer applies a withdrawal well within this (see CreativeJobsTest)
         director.get(job).body("status", equalTo("APPROVED"));
-        director.get(job + "/history").body("kind", not(hasItem("CANCELLATION")));
+        director.get(job + "/history").body("items.kind", not(hasItem("CANCELLATION")));
     }
 
     /** One full round; returns the id of the version presented. */

@@ -69,19 +69,20 @@ class DecisionTrailTest {
     @Test
     void theHistoryListsEveryStepInOrderWithWhoAndWhen() {
         executive.get(job + "/history").statusCode(200)
-                .body("kind", contains("ASSIGNMENT", "INTERNAL_REVIEW", "STRATEGY_CHECK", "PRESENTATION",
+                .body("items.kind", contains("ASSIGNMENT", "INTERNAL_REVIEW", "STRATEGY_CHECK", "PRESENTATION",
                         "CLIENT_FEEDBACK"))
-                .body("outcome", contains("ASSIGNED", "APPROVED", "ON_STRATEGY", "PRESENTED", "CHANGES_REQUESTED"))
-                .body("decidedBy", contains(director.staffId.toString(), director.staffId.toString(),
+                .body("items.outcome", contains("ASSIGNED", "APPROVED", "ON_STRATEGY", "PRESENTED",
+                        "CHANGES_REQUESTED"))
+                .body("items.decidedBy", contains(director.staffId.toString(), director.staffId.toString(),
                         planner.staffId.toString(), executive.staffId.toString(), executive.staffId.toString()))
-                .body("[4].statusBefore", equalTo("WITH_CLIENT"))
-                .body("[4].statusAfter", equalTo("IN_WORK"))
-                .body("[4].workVersionIds", contains(version));
+                .body("items[4].statusBefore", equalTo("WITH_CLIENT"))
+                .body("items[4].statusAfter", equalTo("IN_WORK"))
+                .body("items[4].workVersionIds", contains(version));
     }
 
     @Test
     void aCorrectedFeedbackIsANewEntryAnnouncedAsSupersedingTheOld() {
-        String original = executive.get(job + "/history").extract().path("[4].id");
+        String original = executive.get(job + "/history").extract().path("items[4].id");
         String corrections = job + "/history/" + original + "/corrections";
         String feedbackType = EventType.forPayload(FeedbackReturned.class).type();
         try (TopicProbe topic = TopicProbe.watching(Topics.CREATIVE)) {
@@ -102,18 +103,18 @@ class DecisionTrailTest {
             assertEquals(1, event.path("comments").path("onWork").asInt());
         }
         executive.get(job + "/history").statusCode(200)
-                .body("size()", equalTo(6))
-                .body("[4].superseded", equalTo(true))
-                .body("[4].comments[0].text", equalTo("Bigger logo"))
-                .body("[5].supersedes", equalTo(original))
-                .body("[5].superseded", equalTo(false));
+                .body("items.size()", equalTo(6))
+                .body("items[4].superseded", equalTo(true))
+                .body("items[4].comments[0].text", equalTo("Bigger logo"))
+                .body("items[5].supersedes", equalTo(original))
+                .body("items[5].superseded", equalTo(false));
         assertProblem(executive.post(corrections, Map.of("reason", "again", "comments", List.of())),
                 ProblemType.CONFLICT, corrections);
     }
 
     @Test
     void onlyTheStepsOwnerCorrectsItAndOnlyWithAReason() {
-        List<String> ids = executive.get(job + "/history").extract().path("id");
+        List<String> ids = executive.get(job + "/history").extract().path("items.id");
         String review = job + "/history/" + ids.get(1) + "/corrections";
         assertProblem(planner.post(review, Map.of("reason", "typo", "comments", List.of())), ProblemType.FORBIDDEN,
                 review).body("detail", equalTo("Only CREATIVE_DIRECTOR may correct a INTERNAL_REVIEW decision"));

@@ -60,10 +60,10 @@ class WorkVersionsTest {
                 .body("versionNumber", equalTo(1)).extract().path("id");
 
         creative.get(versions).statusCode(200)
-                .body("title", contains("Banner A", "Banner B", "Poster"))
-                .body("versionNumber", contains(1, 2, 1))
-                .body("[0].mediaType", equalTo("image/png"))
-                .body("[0].checksum", equalTo("sha256:" + "ab".repeat(32)));
+                .body("items.title", contains("Banner A", "Banner B", "Poster"))
+                .body("items.versionNumber", contains(1, 2, 1))
+                .body("items[0].mediaType", equalTo("image/png"))
+                .body("items[0].checksum", equalTo("sha256:" + "ab".repeat(32)));
         creative.get(versions + "/" + poster).statusCode(200).body("title", equalTo("Poster"));
         UUID unknown = UUID.randomUUID();
         assertProblem(creative.get(versions + "/" + unknown), ProblemType.NOT_FOUND, versions + "/" + unknown);

@@ -6,7 +6,9 @@ import agency.suits.security.VisibleClients;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.RequestScoped;
 
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The access check of briefs, creative and billing, in two questions. May the caller's role do this at all
@@ -53,6 +55,17 @@ public class AccountAccess {
         if (clientId == null || !canSee(clientId)) {
             throw NotFoundProblem.of(what, id);
         }
+    }
+
+    /**
+     * The thing found, if the caller may see the client it belongs to; 404 naming it otherwise, the same answer as
+     * for one that does not exist: {@code access.visible(Invoice.findByIdOptional(id), i -> i.clientId, "Invoice",
+     * id)}.
+     */
+    public <T> T visible(Optional<T> found, Function<T, UUID> clientOf, String what, Object id) {
+        T thing = found.orElseThrow(() -> NotFoundProblem.of(what, id));
+        requireVisible(clientOf.apply(thing), what, id);
+        return thing;
     }
 
     public VisibleClients visible() {

@@ -47,7 +47,7 @@ class AccountLifecycleTest {
         Response retried = job.pay(invoiceId, "10000.00", key);
         retried.then().statusCode(201).body("id", equalTo(paid.path("id")));
         List<Object> payments = acme.finance.request().get("/api/invoices/{id}/payments", invoiceId).then()
-                .statusCode(200).extract().path("id");
+                .statusCode(200).extract().path("items.id");
         assertEquals(1, payments.size(), "a retried payment is recorded once");
         acme.finance.request().get("/api/invoices/{id}", invoiceId).then().statusCode(200)
                 .body("status", equalTo("PARTIALLY_PAID")).body("outstanding.amount", equalTo("15000.00"));

@@ -14,11 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The endpoint {@link ServiceBaselineTest} drives, in every service's test app: this library carries a Jandex index,
- * so Quarkus finds the resource on the test classpath and no service ships it.
+ * so Quarkus finds the resource on the test classpath and no service ships it. Hidden from the OpenAPI document, which
+ * describes what a service ships.
  */
 @Path(ServiceBaselineTest.PROBE_PATH)
 public class BaselineProbeResource {
@@ -27,6 +29,7 @@ public class BaselineProbeResource {
     }
 
     @POST
+    @Operation(hidden = true)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public RestResponse<Probe> register(@Valid @NotNull Probe probe, @Context UriInfo uriInfo) {
@@ -34,6 +37,7 @@ public class BaselineProbeResource {
     }
 
     @DELETE
+    @Operation(hidden = true)
     @RolesAllowed("ADMIN")
     public void remove() {
     }

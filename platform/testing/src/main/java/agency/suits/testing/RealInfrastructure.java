@@ -2,6 +2,7 @@ package agency.suits.testing;
 
 import agency.suits.embedded.KafkaBroker;
 import agency.suits.embedded.PostgresServer;
+import agency.suits.testing.contract.DocumentedResponses;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.util.HashMap;
@@ -37,6 +38,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.password", "");
         config.put("kafka.bootstrap.servers", SharedServers.kafka().bootstrapServers());
         config.putAll(Tokens.verificationConfig());
+        DocumentedResponses.install();
         return config;
     }
 

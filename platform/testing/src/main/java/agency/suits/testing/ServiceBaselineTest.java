@@ -1,5 +1,8 @@
 package agency.suits.testing;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import agency.suits.security.Role;
@@ -23,6 +26,8 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * What every domain service must do before it does anything else, written once and run in each service by a
@@ -59,13 +64,22 @@ public abstract class ServiceBaselineTest {
 
     @Test
     void publishesItsApiDescriptionWithTheBearerScheme() {
-        given().queryParam("format", "json").when().get("/q/openapi").then()
+        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").when().get("/q/openapi").then()
                 .statusCode(200)
                 .body("openapi", startsWith("3."))
                 .body("info.title", not(blankOrNullString()))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("components.securitySchemes.bearer.bearerFormat", equalTo("JWT"))
-                .body("paths.'" + PROBE_PATH + "'.post.security[0].bearer", notNullValue());
+                .extract().path("paths");
+        List<String> unsecured = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            Object security = operation instanceof Map<?, ?> described ? described.get("security") : null;
+            if (path.startsWith("/api/") && !String.valueOf(security).contains("bearer")) {
+                unsecured.add(method + " " + path);
+            }
+        }));
+        assertFalse(paths.keySet().stream().noneMatch(path -> path.startsWith("/api/")), "no /api operation");
+        assertEquals(List.of(), unsecured, "operations documented without the bearer scheme");
     }
 
     @Test

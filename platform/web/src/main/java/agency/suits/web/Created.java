@@ -18,6 +18,11 @@ public final class Created {
         return RestResponse.ResponseBuilder.<T>created(location(uriInfo, id)).entity(body).build();
     }
 
+    /** 201 with the created view, {@code Location} from its id and its version as ETag. */
+    public static <T extends Identified> RestResponse<T> at(UriInfo uriInfo, T created) {
+        return at(uriInfo, created.id(), created, created.version());
+    }
+
     public static <T> RestResponse<T> at(UriInfo uriInfo, Object id, T body, long version) {
         return RestResponse.ResponseBuilder.<T>created(location(uriInfo, id)).entity(body)
                 .tag(VersionTag.of(version)).build();

@@ -12,15 +12,21 @@ import java.util.List;
  *
  * <pre>{@code
  * @PUT @Path("{id}")
- * public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
- *                        @Valid @NotNull Change change) {
+ * public RestResponse<ClientView> update(@PathParam("clientId") UUID id,
+ *         @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+ *         @Valid @NotNull Change change) {
  *     // the service calls ifMatch.verify(entity.version) on the locked row
- *     ClientView updated = clients.update(id, IfMatch.required(ifMatch), change);
- *     return Response.ok(updated).tag(VersionTag.of(updated.version())).build();
+ *     return VersionTag.ok(clients.update(id, IfMatch.required(ifMatch), change));
  * }
  * }</pre>
  */
 public final class IfMatch {
+
+    /**
+     * The longest header taken ({@code @Size(max = IfMatch.MAX_LENGTH)} on the parameter): an ETag of ours is a quoted
+     * version number (at most 21 characters), so this holds a few of them; a longer header cannot be one we gave.
+     */
+    public static final int MAX_LENGTH = 200;
 
     private final boolean anyVersion;
     private final List<String> tags;

@@ -29,6 +29,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.LocalDate;
@@ -48,7 +50,7 @@ public class AccountProbeResource {
     static final Sorting SORTING = Sorting.by("name", "since").byDefault("name", SortOrder.Direction.ASC);
     static final List<AccountView> BOOK = IntStream.rangeClosed(1, 45)
             .mapToObj(i -> new AccountView(UUID.randomUUID(), String.format("Account %02d", i),
-                    LocalDate.of(2020, 1, 1).plusDays(45 - i), 1))
+                    LocalDate.of(2020, 1, 1).plusDays(45 - i), null, 1))
             .toList();
 
     public enum Kind { RETAINER, PROJECT }
@@ -56,6 +58,9 @@ public class AccountProbeResource {
     public record Contact(@NotBlank String name, @NotBlank @Email String email) {
     }
 
+    @Schema(examples = """
+            {"name": "Northwind Coffee", "since": "2024-03-01", "includedRounds": 2, "kind": "RETAINER",
+             "contacts": [{"name": "Ada Brandt", "email": "ada@northwind.example"}]}""")
     public record NewAccount(
             @JsonProperty(access = JsonProperty.Access.READ_ONLY) UUID id,
             @NotBlank @Size(max = 80) String name,
@@ -73,13 +78,15 @@ public class AccountProbeResource {
         }
     }
 
-    public record AccountView(UUID id, String name, LocalDate since, long version) {
+    public record AccountView(UUID id, String name, LocalDate since, @Schema(nullable = true) Kind kind, long version)
+            implements Identified {
     }
 
     @POST
+    @APIResponseSchema(value = AccountView.class, responseCode = "201", responseDescription = "Registered")
     public RestResponse<AccountView> register(@Valid @NotNull NewAccount account, @Context UriInfo uriInfo) {
-        AccountView created = new AccountView(UUID.randomUUID(), account.name(), account.since(), 1);
-        return Created.at(uriInfo, created.id(), created, created.version());
+        AccountView created = new AccountView(UUID.randomUUID(), account.name(), account.since(), account.kind(), 1);
+        return Created.at(uriInfo, created);
     }
 
     @GET
@@ -99,12 +106,11 @@ public class AccountProbeResource {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<AccountView> get(@PathParam("id") UUID id) {
         if (!KNOWN.equals(id)) {
             throw NotFoundProblem.of("Account", id);
         }
-        return Response.ok(new AccountView(id, "Known", LocalDate.of(2020, 1, 1), CURRENT_VERSION))
-                .tag(VersionTag.of(CURRENT_VERSION)).build();
+        return VersionTag.ok(new AccountView(id, "Known", LocalDate.of(2020, 1, 1), Kind.RETAINER, CURRENT_VERSION));
     }
 
     @GET
@@ -119,7 +125,7 @@ public class AccountProbeResource {
     public Response rename(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Rename rename) {
         IfMatch.required(ifMatch).verify(CURRENT_VERSION);
-        return Response.ok(new AccountView(id, rename.name(), LocalDate.of(2020, 1, 1), CURRENT_VERSION + 1))
+        return Response.ok(new AccountView(id, rename.name(), LocalDate.of(2020, 1, 1), null, CURRENT_VERSION + 1))
                 .tag(VersionTag.of(CURRENT_VERSION + 1)).build();
     }
 

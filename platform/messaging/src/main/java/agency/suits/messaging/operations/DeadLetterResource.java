@@ -7,6 +7,7 @@ import agency.suits.web.paging.PageQuery;
 import agency.suits.web.paging.SortOrder;
 import agency.suits.web.paging.Sorting;
 import agency.suits.web.problem.NotFoundProblem;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The dead letters of this service, for admins: {@code /api/operations/<service>/dead-letters}, where
  * {@code <service>} is the service's name ({@code billing-service}), so that the gateway routes the path to the one
- * service whose dead letters they are. The runbook is docs/runbook-dead-letters.md.
+ * service whose dead letters they are. The document names the path with this service's name in it (ApiContract), so
+ * the four documents join without two owning one path. The runbook is docs/runbook-dead-letters.md.
  */
 @Path("/api/operations/{service}/dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,18 +51,18 @@ public class DeadLetterResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("{deadLetterId}")
     @Operation(operationId = "getDeadLetter", summary = "One dead letter with its payload and last error")
-    public DeadLetterView get(@PathParam("service") String service, @PathParam("id") long id) {
+    public DeadLetterView get(@PathParam("service") String service, @PathParam("deadLetterId") @Min(1) long id) {
         allow(service);
         return DeadLetterView.of(deadLetters.deadLetter(id));
     }
 
     @POST
-    @Path("{id}/redrive")
+    @Path("{deadLetterId}/redrive")
     @Operation(operationId = "redriveDeadLetter",
             summary = "Try the event again from its first try, once what made it fail is fixed")
-    public DeadLetterView redrive(@PathParam("service") String service, @PathParam("id") long id) {
+    public DeadLetterView redrive(@PathParam("service") String service, @PathParam("deadLetterId") @Min(1) long id) {
         allow(service);
         return DeadLetterView.of(deadLetters.redrive(id));
     }

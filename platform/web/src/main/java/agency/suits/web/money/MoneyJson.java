@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Money in JSON: the amount a decimal string (never a JSON number, which a client may read through a double) at the
  * currency's minor units, and the ISO 4217 code. Used in requests and responses alike.
  */
-@Schema(name = "Money", description = "An exact amount: a decimal string at the currency's ISO 4217 minor units "
+// One schema in every document, whether a service reads Money or only writes it, so that the documents join.
+@Schema(name = "Money", additionalProperties = Schema.False.class,
+        description = "An exact amount: a decimal string at the currency's ISO 4217 minor units "
         + "(EUR 2, JPY 0, BHD 3) and the currency code. Never a JSON number. Computed figures are rounded half-even.")
 public record MoneyJson(
         @NotNull

@@ -1,6 +1,9 @@
 package agency.suits.web.paging;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.util.List;
 
@@ -18,12 +21,19 @@ import java.util.List;
 public class PageQuery {
 
     @QueryParam("page")
+    @Parameter(description = "Which page, from 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+            minimum = "0", maximum = "2147483647", defaultValue = "0"))
     String page;
 
     @QueryParam("size")
+    @Parameter(description = "How many items a page holds", schema = @Schema(type = SchemaType.INTEGER,
+            format = "int32", minimum = "1", maximum = "" + PageRequest.MAX_SIZE,
+            defaultValue = "" + PageRequest.DEFAULT_SIZE))
     String size;
 
     @QueryParam("sort")
+    @Parameter(description = "field,asc or field,desc; repeat for more than one; the fields each list names",
+            schema = @Schema(type = SchemaType.ARRAY, maxItems = Sorting.MAX_ORDERS, implementation = SortText.class))
     List<String> sort;
 
     public PageQuery() {
@@ -33,6 +43,11 @@ public class PageQuery {
         this.page = page;
         this.size = size;
         this.sort = sort;
+    }
+
+    @Schema(name = "SortOrder", type = SchemaType.STRING, maxLength = 100, examples = "createdAt,desc",
+            pattern = "^[A-Za-z]+(,([Aa][Ss][Cc]|[Dd][Ee][Ss][Cc]))?$")
+    static final class SortText {
     }
 
     public PageRequest resolve(Sorting sorting) {

@@ -33,10 +33,16 @@ public final class Sorting {
         return new Sorting(fields, List.of(new SortOrder(field, direction)));
     }
 
+    /** More would sort by every column there is, one after another: no list needs it. */
+    public static final int MAX_ORDERS = 5;
+
     /** {@code sort=name,asc&sort=createdAt,desc}; a missing direction means ascending. */
     public List<SortOrder> parse(List<String> values) {
         if (values == null || values.stream().allMatch(value -> value == null || value.isBlank())) {
             return byDefault;
+        }
+        if (values.size() > MAX_ORDERS) {
+            throw new InvalidParameterProblem("sort", "at most " + MAX_ORDERS + " sort orders");
         }
         List<SortOrder> orders = new ArrayList<>();
         for (String value : values) {
