@@ -1,9 +1,10 @@
 // A frontend's first day, with a client generated from the gateway's joined document (see docs/contract/README.md):
 // a create answers the created object, a get the object, and a Money field takes what the server takes.
-import { Configuration, ClientsApi, ContractsApi, ResponseError } from './client';
+import { Configuration, ClientsApi, ContractsApi, RateCardsApi, ResponseError } from './client';
 
 const token = process.env.SUITS_TOKEN ?? '';
 const config = new Configuration({ basePath: process.env.SUITS_GATEWAY ?? 'http://localhost:8080', accessToken: token });
+const finance = new Configuration({ basePath: config.basePath, accessToken: process.env.SUITS_FINANCE_TOKEN ?? '' });
 const code = 'GEN' + Math.floor(Math.random() * 1e6);
 
 async function main(): Promise<void> {
@@ -22,6 +23,15 @@ async function main(): Promise<void> {
     },
   });
   check(contract.value.amount === '120000.50', `Money comes back as sent: ${JSON.stringify(contract.value)}`);
+
+  const rates = new RateCardsApi(finance);
+  const rate = await rates.createRateCard({ newRateCard: {
+    role: 'CREATIVE', clientId: created.id, hourlyRate: { amount: '95.50', currency: 'EUR' },
+    effectiveFrom: new Date('2026-01-01'),
+  } });
+  check(rate.id !== undefined && rate.hourlyRate.amount === '95.50', `billing's create answers the rate card`);
+  const again = await rates.getRateCard({ rateCardId: rate.id });
+  check(again.hourlyRate.amount === '95.50' && again.role === 'CREATIVE', `billing's get answers it`);
 
   try {
     await new ContractsApi(config).signContract({

@@ -98,7 +98,7 @@ public final class AsyncApiDocument {
     }
 
     private static ObjectNode message(EventType type) {
-        JsonNode data = schema(type.schemaResource());
+        JsonNode data = selfContained(schema(type.schemaResource()));
         String key = keyField(type);
         ObjectNode message = JSON.objectNode();
         message.put("name", type.eventName());
@@ -119,7 +119,7 @@ public final class AsyncApiDocument {
     }
 
     private static ObjectNode envelope(EventType type, JsonNode data) {
-        ObjectNode envelope = schema(CloudEvent.SCHEMA_RESOURCE).deepCopy();
+        ObjectNode envelope = (ObjectNode) selfContained(schema(CloudEvent.SCHEMA_RESOURCE));
         envelope.put("$id", envelope.path("$id").asText() + ":" + messageName(type));
         envelope.put("title", type.eventName() + " as a CloudEvent");
         ObjectNode properties = (ObjectNode) envelope.path("properties");
@@ -127,6 +127,50 @@ public final class AsyncApiDocument {
         properties.putObject("dataschema").put("const", type.dataschema().toString());
         properties.set("data", data);
         return envelope;
+    }
+
+    /**
+     * The schema with each {@code #/$defs/...} reference replaced by what it names. AsyncAPI tools resolve a
+     * {@code #/...} reference against the whole AsyncAPI document, not against the schema it sits in, so a schema
+     * embedded in a message must not point at its own definitions.
+     */
+    static JsonNode selfContained(JsonNode schema) {
+        JsonNode definitions = schema.path("$defs");
+        ObjectNode inlined = (ObjectNode) inline(schema, definitions, 0);
+        inlined.remove("$defs");
+        return inlined;
+    }
+
+    private static JsonNode inline(JsonNode node, JsonNode definitions, int depth) {
+        if (depth > 20) {
+            throw new IllegalStateException("a schema definition refers to itself: " + node);
+        }
+        if (node.isObject()) {
+            String ref = node.path("$ref").asText("");
+            if (ref.startsWith("#/$defs/")) {
+                JsonNode named = definitions.path(ref.substring("#/$defs/".length()));
+                if (named.isMissingNode()) {
+                    throw new IllegalStateException("no definition " + ref);
+                }
+                ObjectNode resolved = (ObjectNode) inline(named, definitions, depth + 1);
+                node.fields().forEachRemaining(field -> {
+                    if (!"$ref".equals(field.getKey())) {
+                        resolved.set(field.getKey(), inline(field.getValue(), definitions, depth));
+                    }
+                });
+                return resolved;
+            }
+            ObjectNode copy = JSON.objectNode();
+            node.fields().forEachRemaining(field -> copy.set(field.getKey(), "$defs".equals(field.getKey())
+                    ? field.getValue().deepCopy() : inline(field.getValue(), definitions, depth)));
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JSON.arrayNode();
+            node.forEach(item -> copy.add(inline(item, definitions, depth)));
+            return copy;
+        }
+        return node.deepCopy();
     }
 
     private static JsonNode schema(String resource) {

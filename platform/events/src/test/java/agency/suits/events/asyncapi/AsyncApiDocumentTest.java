@@ -80,6 +80,14 @@ class AsyncApiDocumentTest {
 
     @ParameterizedTest
     @EnumSource(EventType.class)
+    void noPayloadSchemaPointsInsideItselfForAsyncApiToolsResolveReferencesAgainstTheDocument(EventType type) {
+        String schema = message(type).path("payload").path("schema").toString();
+        assertFalse(schema.contains("\"$ref\""), "a $ref is left in " + type);
+        assertFalse(schema.contains("\"$defs\""), "a $defs is left in " + type);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
     void theKeyNamedIsTheFieldTheEventIsKeyedBy(EventType type) throws Exception {
         EventPayload sample = SampleEvents.sampleOf(type);
         JsonNode data = EventJson.mapper().readTree(EventJson.write(CloudEvent.of(SampleEvents.SOURCE, sample)))
