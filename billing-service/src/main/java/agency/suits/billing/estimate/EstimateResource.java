@@ -1,6 +1,6 @@
 package agency.suits.billing.estimate;
 
-import agency.suits.billing.IfMatchHeader;
+import agency.suits.web.IfMatchHeader;
 import agency.suits.web.Created;
 import agency.suits.web.VersionTag;
 import agency.suits.web.paging.Page;

@@ -1,6 +1,6 @@
 package agency.suits.billing.invoice;
 
-import agency.suits.billing.IfMatchHeader;
+import agency.suits.web.IfMatchHeader;
 import agency.suits.events.billing.InvoiceKind;
 import agency.suits.web.Created;
 import agency.suits.web.VersionTag;

@@ -1,7 +1,7 @@
 package agency.suits.briefs.brief;
 
+import agency.suits.web.IfMatchHeader;
 import agency.suits.web.Created;
-import agency.suits.web.IfMatch;
 import agency.suits.web.VersionTag;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
@@ -12,11 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,7 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -97,10 +94,9 @@ public class BriefResource {
     @APIResponse(responseCode = "403", description = "Changed sections the caller's roles may not write, named")
     @APIResponse(responseCode = "409", description = "The brief is submitted; withdraw it first")
     public RestResponse<BriefView> save(@PathParam("briefId") UUID id,
-                                        @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
-                                        String ifMatch,
+                                        @BeanParam IfMatchHeader ifMatch,
                                         @Valid @NotNull BriefContent content) {
-        return VersionTag.ok(briefs.save(id, IfMatch.required(ifMatch), content));
+        return VersionTag.ok(briefs.save(id, ifMatch.required(), content));
     }
 
     @GET
@@ -148,9 +144,8 @@ public class BriefResource {
     @APIResponse(responseCode = "403", description = "Not a supervisor or director, or an author of the brief")
     @APIResponse(responseCode = "409", description = "Incomplete, already approved or submitted")
     public RestResponse<BriefView> approve(@PathParam("briefId") UUID id,
-                                           @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
-                                           String ifMatch) {
-        return VersionTag.ok(briefs.approve(id, IfMatch.required(ifMatch)));
+                                           @BeanParam IfMatchHeader ifMatch) {
+        return VersionTag.ok(briefs.approve(id, ifMatch.required()));
     }
 
     @POST
@@ -161,9 +156,8 @@ public class BriefResource {
             responseDescription = "Submitted: the revision is frozen and the job SUBMITTED; ETag is the new version")
     @APIResponse(responseCode = "409", description = "Every unmet condition, in errors[]")
     public RestResponse<BriefView> submit(@PathParam("briefId") UUID id,
-                                          @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
-                                          String ifMatch) {
-        return VersionTag.ok(briefs.submit(id, IfMatch.required(ifMatch)));
+                                          @BeanParam IfMatchHeader ifMatch) {
+        return VersionTag.ok(briefs.submit(id, ifMatch.required()));
     }
 
     @POST
@@ -175,9 +169,8 @@ public class BriefResource {
             responseDescription = "Withdrawn; ETag is the new version")
     @APIResponse(responseCode = "409", description = "The brief is not submitted, or its job is past taking it back")
     public RestResponse<BriefView> withdraw(@PathParam("briefId") UUID id,
-                                            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
-                                            String ifMatch,
+                                            @BeanParam IfMatchHeader ifMatch,
                                             @Valid @NotNull Withdrawal withdrawal) {
-        return VersionTag.ok(briefs.withdraw(id, IfMatch.required(ifMatch), withdrawal));
+        return VersionTag.ok(briefs.withdraw(id, ifMatch.required(), withdrawal));
     }
 }

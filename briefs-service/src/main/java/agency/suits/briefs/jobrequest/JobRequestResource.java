@@ -1,7 +1,7 @@
 package agency.suits.briefs.jobrequest;
 
+import agency.suits.web.IfMatchHeader;
 import agency.suits.web.Created;
-import agency.suits.web.IfMatch;
 import agency.suits.web.VersionTag;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
@@ -10,18 +10,15 @@ import agency.suits.web.paging.Sorting;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -83,9 +80,8 @@ public class JobRequestResource {
             responseDescription = "Moved; ETag is the new version")
     @APIResponse(responseCode = "409", description = "Not a legal move; allowedActions lists the legal ones")
     public RestResponse<JobRequestView> changeStatus(@PathParam("jobRequestId") UUID id,
-                                                     @HeaderParam(HttpHeaders.IF_MATCH)
-                                                     @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+                                                     @BeanParam IfMatchHeader ifMatch,
                                                      @Valid @NotNull StatusChange change) {
-        return VersionTag.ok(jobs.changeStatus(id, IfMatch.required(ifMatch), change));
+        return VersionTag.ok(jobs.changeStatus(id, ifMatch.required(), change));
     }
 }

@@ -1,19 +1,17 @@
 package agency.suits.briefs.schedule;
 
-import agency.suits.web.IfMatch;
+import jakarta.ws.rs.BeanParam;
+import agency.suits.web.IfMatchHeader;
 import agency.suits.web.VersionTag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,9 +45,8 @@ public class ScheduleResource {
             description = "A milestone in the past, a duplicate name, a completion in the future")
     @APIResponse(responseCode = "409", description = "The job is completed or cancelled")
     public RestResponse<ScheduleView> set(@PathParam("jobRequestId") UUID id,
-                                          @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
-                                          String ifMatch,
+                                          @BeanParam IfMatchHeader ifMatch,
                                           @Valid @NotNull NewSchedule schedule) {
-        return VersionTag.ok(schedules.set(id, IfMatch.required(ifMatch), schedule));
+        return VersionTag.ok(schedules.set(id, ifMatch.required(), schedule));
     }
 }

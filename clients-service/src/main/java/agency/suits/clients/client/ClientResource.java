@@ -1,8 +1,8 @@
 package agency.suits.clients.client;
 
+import agency.suits.web.IfMatchHeader;
 import agency.suits.events.clients.ClientStatus;
 import agency.suits.web.Created;
-import agency.suits.web.IfMatch;
 import agency.suits.web.VersionTag;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -81,10 +79,9 @@ public class ClientResource {
     @APIResponse(responseCode = "412", description = "The client changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<ClientView> update(@PathParam("clientId") UUID clientId,
-                                           @HeaderParam(HttpHeaders.IF_MATCH)
-                                           @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+                                           @BeanParam IfMatchHeader ifMatch,
                                            @Valid @NotNull ClientChange change) {
-        return VersionTag.ok(clients.update(clientId, IfMatch.required(ifMatch), change));
+        return VersionTag.ok(clients.update(clientId, ifMatch.required(), change));
     }
 
     @POST
@@ -94,9 +91,8 @@ public class ClientResource {
     @APIResponse(responseCode = "409",
             description = "Not a legal move from the current status; allowedActions lists them")
     public RestResponse<ClientView> changeStatus(@PathParam("clientId") UUID clientId,
-                                                 @HeaderParam(HttpHeaders.IF_MATCH)
-                                                 @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+                                                 @BeanParam IfMatchHeader ifMatch,
                                                  @Valid @NotNull ClientStatusChange change) {
-        return VersionTag.ok(clients.changeStatus(clientId, IfMatch.required(ifMatch), change));
+        return VersionTag.ok(clients.changeStatus(clientId, ifMatch.required(), change));
     }
 }

@@ -1,7 +1,7 @@
 package agency.suits.clients.contact;
 
+import agency.suits.web.IfMatchHeader;
 import agency.suits.web.Created;
-import agency.suits.web.IfMatch;
 import agency.suits.web.VersionTag;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
@@ -10,12 +10,10 @@ import agency.suits.web.paging.Sorting;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,7 +21,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -76,10 +73,9 @@ public class ContactResource {
     @Operation(operationId = "replaceContact", summary = "Replace a contact; needs If-Match")
     public RestResponse<ContactView> replace(@PathParam("clientId") UUID clientId,
                                              @PathParam("contactId") UUID contactId,
-                                             @HeaderParam(HttpHeaders.IF_MATCH)
-                                             @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+                                             @BeanParam IfMatchHeader ifMatch,
                                              @Valid @NotNull ContactDetails details) {
-        return VersionTag.ok(contacts.replace(clientId, contactId, IfMatch.required(ifMatch), details));
+        return VersionTag.ok(contacts.replace(clientId, contactId, ifMatch.required(), details));
     }
 
     @DELETE

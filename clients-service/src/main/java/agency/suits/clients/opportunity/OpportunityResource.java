@@ -1,7 +1,7 @@
 package agency.suits.clients.opportunity;
 
+import agency.suits.web.IfMatchHeader;
 import agency.suits.web.Created;
-import agency.suits.web.IfMatch;
 import agency.suits.web.VersionTag;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
@@ -10,11 +10,9 @@ import agency.suits.web.paging.Sorting;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -77,9 +74,8 @@ public class OpportunityResource {
     @APIResponse(responseCode = "409", description = "A WON or LOST opportunity cannot change stage")
     public RestResponse<OpportunityView> replace(@PathParam("clientId") UUID clientId,
                                                  @PathParam("opportunityId") UUID opportunityId,
-                                                 @HeaderParam(HttpHeaders.IF_MATCH)
-                                                 @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+                                                 @BeanParam IfMatchHeader ifMatch,
                                                  @Valid @NotNull OpportunityDetails details) {
-        return VersionTag.ok(opportunities.replace(clientId, opportunityId, IfMatch.required(ifMatch), details));
+        return VersionTag.ok(opportunities.replace(clientId, opportunityId, ifMatch.required(), details));
     }
 }

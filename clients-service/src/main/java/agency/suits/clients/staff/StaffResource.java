@@ -1,7 +1,7 @@
 package agency.suits.clients.staff;
 
+import agency.suits.web.IfMatchHeader;
 import agency.suits.web.Created;
-import agency.suits.web.IfMatch;
 import agency.suits.web.VersionTag;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -84,9 +82,8 @@ public class StaffResource {
     @Operation(operationId = "replaceStaffMember",
             summary = "Replace a staff member's entry (directors, admins); needs If-Match")
     public RestResponse<StaffView> replace(@PathParam("staffId") UUID staffId,
-                                           @HeaderParam(HttpHeaders.IF_MATCH)
-                                           @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+                                           @BeanParam IfMatchHeader ifMatch,
                                            @Valid @NotNull StaffDetails details) {
-        return VersionTag.ok(directory.replace(staffId, IfMatch.required(ifMatch), details));
+        return VersionTag.ok(directory.replace(staffId, ifMatch.required(), details));
     }
 }

@@ -1,6 +1,6 @@
 package agency.suits.creative.job;
 
-import agency.suits.web.IfMatch;
+import agency.suits.web.IfMatchHeader;
 import agency.suits.web.VersionTag;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
@@ -9,17 +9,14 @@ import agency.suits.web.paging.Sorting;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -83,10 +80,9 @@ public class CreativeJobResource {
     @APIResponse(responseCode = "412", description = "The job changed since the If-Match ETag was read")
     @APIResponse(responseCode = "428", description = "No If-Match header")
     public RestResponse<JobView> assign(@PathParam("jobId") UUID jobId,
-                                        @HeaderParam(HttpHeaders.IF_MATCH)
-                                        @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+                                        @BeanParam IfMatchHeader ifMatch,
                                         @Valid @NotNull Assignment assignment) {
-        return VersionTag.ok(jobs.assign(jobId, IfMatch.required(ifMatch), assignment.staffId()));
+        return VersionTag.ok(jobs.assign(jobId, ifMatch.required(), assignment.staffId()));
     }
 
     @Schema(name = "CreativeAssignment", examples = """

@@ -1,20 +1,18 @@
 package agency.suits.creative.round;
 
+import jakarta.ws.rs.BeanParam;
+import agency.suits.web.IfMatchHeader;
 import agency.suits.creative.job.CreativeJobResource;
 import agency.suits.creative.job.JobView;
-import agency.suits.web.IfMatch;
 import agency.suits.web.VersionTag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,10 +48,9 @@ public class RoundResource {
     @Operation(operationId = "recordInternalReviewOfRound",
             summary = "The creative director approves the round's work or sends it back with comments")
     @APIResponseSchema(value = JobView.class, responseDescription = AFTER_THE_STEP)
-    public RestResponse<JobView> internalReview(@PathParam("jobId") UUID jobId, @HeaderParam(HttpHeaders.IF_MATCH)
-                                                @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+    public RestResponse<JobView> internalReview(@PathParam("jobId") UUID jobId, @BeanParam IfMatchHeader ifMatch,
                                                 @Valid @NotNull InternalReview review) {
-        return VersionTag.ok(rounds.internalReview(jobId, IfMatch.required(ifMatch), review));
+        return VersionTag.ok(rounds.internalReview(jobId, ifMatch.required(), review));
     }
 
     @POST
@@ -61,10 +58,9 @@ public class RoundResource {
     @Operation(operationId = "recordStrategyCheckOfRound",
             summary = "The planner says whether the work is on strategy, with comments on the brief")
     @APIResponseSchema(value = JobView.class, responseDescription = AFTER_THE_STEP)
-    public RestResponse<JobView> strategyCheck(@PathParam("jobId") UUID jobId, @HeaderParam(HttpHeaders.IF_MATCH)
-                                               @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+    public RestResponse<JobView> strategyCheck(@PathParam("jobId") UUID jobId, @BeanParam IfMatchHeader ifMatch,
                                                @Valid @NotNull StrategyCheck check) {
-        return VersionTag.ok(rounds.strategyCheck(jobId, IfMatch.required(ifMatch), check));
+        return VersionTag.ok(rounds.strategyCheck(jobId, ifMatch.required(), check));
     }
 
     @POST
@@ -72,10 +68,9 @@ public class RoundResource {
     @Operation(operationId = "recordPresentationOfRound",
             summary = "Account services record which versions they presented to the client, and when")
     @APIResponseSchema(value = JobView.class, responseDescription = AFTER_THE_STEP)
-    public RestResponse<JobView> present(@PathParam("jobId") UUID jobId, @HeaderParam(HttpHeaders.IF_MATCH)
-                                         @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+    public RestResponse<JobView> present(@PathParam("jobId") UUID jobId, @BeanParam IfMatchHeader ifMatch,
                                          @Valid @NotNull Presentation presentation) {
-        return VersionTag.ok(rounds.present(jobId, IfMatch.required(ifMatch), presentation));
+        return VersionTag.ok(rounds.present(jobId, ifMatch.required(), presentation));
     }
 
     @POST
@@ -83,9 +78,8 @@ public class RoundResource {
     @Operation(operationId = "recordClientFeedbackOfRound",
             summary = "Account services record the client's consolidated feedback on the round")
     @APIResponseSchema(value = JobView.class, responseDescription = AFTER_THE_STEP)
-    public RestResponse<JobView> feedback(@PathParam("jobId") UUID jobId, @HeaderParam(HttpHeaders.IF_MATCH)
-                                          @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+    public RestResponse<JobView> feedback(@PathParam("jobId") UUID jobId, @BeanParam IfMatchHeader ifMatch,
                                           @Valid @NotNull ClientFeedback feedback) {
-        return VersionTag.ok(rounds.feedback(jobId, IfMatch.required(ifMatch), feedback));
+        return VersionTag.ok(rounds.feedback(jobId, ifMatch.required(), feedback));
     }
 }

@@ -13,17 +13,17 @@ import java.util.List;
  * <pre>{@code
  * @PUT @Path("{id}")
  * public RestResponse<ClientView> update(@PathParam("clientId") UUID id,
- *         @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH) String ifMatch,
+ *         @BeanParam IfMatchHeader ifMatch,
  *         @Valid @NotNull Change change) {
  *     // the service calls ifMatch.verify(entity.version) on the locked row
- *     return VersionTag.ok(clients.update(id, IfMatch.required(ifMatch), change));
+ *     return VersionTag.ok(clients.update(id, ifMatch.required(), change));
  * }
  * }</pre>
  */
 public final class IfMatch {
 
     /**
-     * The longest header taken ({@code @Size(max = IfMatch.MAX_LENGTH)} on the parameter): an ETag of ours is a quoted
+     * The longest header taken (checked by {@link IfMatchHeader}): an ETag of ours is a quoted
      * version number (at most 21 characters), so this holds a few of them; a longer header cannot be one we gave.
      */
     public static final int MAX_LENGTH = 200;

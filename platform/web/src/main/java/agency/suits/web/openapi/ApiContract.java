@@ -183,14 +183,16 @@ public class ApiContract implements OASFilter {
         if (existing == null) {
             responses.addAPIResponse(status, OASFactory.createAPIResponse().description(ERRORS.get(status))
                     .content(problemContent()));
-        } else if (existing.getContent() == null || "Bad Request".equals(existing.getDescription())) {
+        } else {
             // SmallRye's own 400 for a validated body says only its reason phrase
-            existing.setDescription(existing.getDescription() == null || "Bad Request".equals(existing.getDescription())
-                    ? ERRORS.get(status) : existing.getDescription());
-            existing.setContent(problemContent());
-        } else if (existing.getContent() == null || existing.getContent().getMediaTypes() == null
-                || existing.getContent().getMediaTypes().isEmpty()) {
-            existing.setContent(problemContent());
+            boolean smallRyes = "Bad Request".equals(existing.getDescription());
+            if (smallRyes || existing.getDescription() == null) {
+                existing.setDescription(ERRORS.get(status));
+            }
+            if (smallRyes || existing.getContent() == null || existing.getContent().getMediaTypes() == null
+                    || existing.getContent().getMediaTypes().isEmpty()) {
+                existing.setContent(problemContent());
+            }
         }
     }
 

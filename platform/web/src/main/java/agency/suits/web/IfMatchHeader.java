@@ -1,6 +1,5 @@
-package agency.suits.billing;
+package agency.suits.web;
 
-import agency.suits.web.IfMatch;
 import agency.suits.web.problem.InvalidParameterProblem;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -9,9 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The {@code If-Match} header of a change ({@code @BeanParam IfMatchHeader ifMatch}), bounded as the document says: an
- * ETag here is a version number, so a few of them fit many times over. Longer is a 400 naming the header as the
- * client sends it (Bean Validation would name our Java parameter); missing is IfMatch's 428.
+ * The {@code If-Match} header of a change, as every resource takes it ({@code @BeanParam IfMatchHeader ifMatch}),
+ * bounded as the document says: an ETag here is a version number, so a few of them fit many times over. Longer is a
+ * 400 naming the header as the client sends it (Bean Validation would name our Java parameter); missing is IfMatch's
+ * 428.
  */
 public record IfMatchHeader(
         @HeaderParam(HttpHeaders.IF_MATCH)
