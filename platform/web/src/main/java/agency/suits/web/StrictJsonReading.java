@@ -3,6 +3,7 @@ package agency.suits.web;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
@@ -27,5 +28,7 @@ public class StrictJsonReading implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         // {"budget": 1, "budget": 1000}: which one did the client mean?
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // PostgreSQL cannot store NUL in text: refused here, naming the field, instead of failing as a 500 on insert
+        mapper.registerModule(new SimpleModule("storable-strings").addDeserializer(String.class, new StorableText()));
     }
 }

@@ -59,4 +59,19 @@ class HttpProblemsTest {
                 ProblemType.CONSTRAINT_VIOLATION, "/probe/accounts/search")
                 .body("errors.field", contains("limit"));
     }
+
+    @Test
+    void refusesANulInAQueryParameterBeforeItReachesTheDatabase() {
+        // urlEncodingEnabled(false): the %00 travels as the client typed it
+        assertProblem(given().urlEncodingEnabled(false).when().get("/probe/accounts?q=acme%00").then(),
+                ProblemType.INVALID_PARAMETER, "/probe/accounts")
+                .body("errors.field", contains("q"))
+                .body("detail", containsString("NUL"));
+    }
+
+    @Test
+    void refusesANulInThePath() {
+        assertProblem(given().urlEncodingEnabled(false).when().get("/probe/accounts/a%00b").then(),
+                ProblemType.INVALID_PARAMETER, "/probe/accounts/a%00b");
+    }
 }

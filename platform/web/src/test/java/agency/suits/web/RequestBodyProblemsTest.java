@@ -176,4 +176,12 @@ class RequestBodyProblemsTest {
                 ProblemType.INVALID_BODY, account)
                 .body("detail", containsString("a name must not contain markup"));
     }
+
+    @Test
+    void refusesANulCharacterInATextFieldNamingTheField() {
+        assertProblem(post("{\"name\": \"Ac\\u0000me\", \"since\": \"2024-02-01\"}"),
+                ProblemType.INVALID_BODY, ACCOUNTS)
+                .body("errors.field", contains("name"))
+                .body("errors[0].message", equalTo("must not contain a NUL character (\\u0000)"));
+    }
 }
