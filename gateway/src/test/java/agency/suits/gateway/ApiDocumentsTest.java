@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import agency.suits.events.EventType;
 import agency.suits.events.Topics;
+import agency.suits.gateway.stub.Callers;
 import agency.suits.gateway.stub.StubServices;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +28,11 @@ import io.restassured.RestAssured;
 @QuarkusTest
 @WithTestResource(StubServices.class)
 class ApiDocumentsTest {
+
+    @BeforeAll
+    static void signIn() {
+        Callers.signedIn();
+    }
 
     @BeforeAll
     static void logExchangesThatFail() {

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import agency.suits.gateway.stub.Callers;
 import agency.suits.gateway.stub.StubServices;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -32,6 +33,11 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @WithTestResource(StubServices.class)
 class ApiRoutingTest {
+
+    @BeforeAll
+    static void signIn() {
+        Callers.signedIn();
+    }
 
     /** Calls made with java.net.http give up after this, so a gateway that hangs fails the test, not stalls it. */
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
@@ -101,7 +107,7 @@ class ApiRoutingTest {
 
     @Test
     void refusesTraceRatherThanEchoTheCallersTokenBack() {
-        given().header("Authorization", "Bearer secret")
+        given().header("Authorization", Callers.bearer())
                 .when().request("TRACE", "/api/clients")
                 .then().statusCode(405)
                 .header("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS")
@@ -132,6 +138,7 @@ class ApiRoutingTest {
         // REST Assured would resolve the dot segments itself; java.net.http sends the path as written.
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(gateway + "api/clients/../payables/3"))
+                .header("Authorization", Callers.bearer())
                 .timeout(CALL_TIMEOUT).build(),
                 HttpResponse.BodyHandlers.ofString());
 

@@ -5,8 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import agency.suits.gateway.stub.Callers;
 import agency.suits.gateway.stub.StubServices;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +20,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(StubServices.class)
 class CorsTest {
+
+    @BeforeAll
+    static void signIn() {
+        Callers.signedIn();
+    }
 
     private static final String APP = "http://localhost:5173";
 

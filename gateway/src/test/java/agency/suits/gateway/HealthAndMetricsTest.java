@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import agency.suits.gateway.stub.Callers;
 import agency.suits.gateway.stub.StubServices;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +17,11 @@ import io.restassured.RestAssured;
 @QuarkusTest
 @WithTestResource(StubServices.class)
 class HealthAndMetricsTest {
+
+    @BeforeAll
+    static void signIn() {
+        Callers.signedIn();
+    }
 
     private static final String UPSTREAMS = "checks.find { it.name == 'upstream services' }";
 

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import agency.suits.gateway.stub.Callers;
 import agency.suits.gateway.stub.StubServices;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -36,6 +37,11 @@ import io.restassured.response.Response;
 @QuarkusTest
 @WithTestResource(StubServices.class)
 class ProxyingTest {
+
+    @BeforeAll
+    static void signIn() {
+        Callers.signedIn();
+    }
 
     /** Calls made with java.net.http give up after this, so a gateway that hangs fails the test, not stalls it. */
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
@@ -52,8 +58,7 @@ class ProxyingTest {
 
     @Test
     void passesTheCallersAuthorizationHeaderUnchanged() {
-        String token = "Bearer eyJhbGciOiJSUzI1NiJ9."
-                + "eyJzdWIiOiJhbGljZSIsImdyb3VwcyI6WyJBQ0NPVU5UX0VYRUNVVElWRSJdfQ.c2ln";
+        String token = Callers.bearer("alice");
 
         given().header("Authorization", token)
                 .when().get("/api/clients")
@@ -159,6 +164,7 @@ class ProxyingTest {
         String brief = "{\"proposition\":\"" + "Breakfast that keeps up. ".repeat(4000) + "\"}";
         // An InputStream publisher has no length, so the body goes out chunked.
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "api/briefs"))
+                .header("Authorization", Callers.bearer())
                 .timeout(CALL_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
@@ -185,6 +191,7 @@ class ProxyingTest {
             BufferedReader in = new BufferedReader(
                     new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             out.write(("POST /api/estimates HTTP/1.1\r\nHost: localhost:" + gateway.getPort() + "\r\n"
+                    + "Authorization: " + Callers.bearer() + "\r\n"
                     + "Content-Type: application/json\r\nContent-Length: " + estimate.length() + "\r\n"
                     + "Expect: 100-continue\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             out.flush();

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import agency.suits.gateway.stub.Callers;
 import agency.suits.gateway.stub.StubServices;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -19,13 +20,18 @@ import io.restassured.RestAssured;
 class UnreachableServiceTest {
 
     @BeforeAll
+    static void signIn() {
+        Callers.signedIn();
+    }
+
+    @BeforeAll
     static void logExchangesThatFail() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
     @Test
     void answers502ProblemNamingTheServiceThatIsDown() {
-        given().header("Authorization", "Bearer t")
+        given().header("Authorization", Callers.bearer())
                 .when().get("/api/creative-jobs/cj-1/rounds")
                 .then().statusCode(502)
                 .contentType("application/problem+json")

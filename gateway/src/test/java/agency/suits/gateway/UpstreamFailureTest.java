@@ -20,6 +20,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import agency.suits.gateway.stub.Callers;
 import agency.suits.gateway.stub.StubServices;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -30,6 +31,11 @@ import io.restassured.RestAssured;
 @QuarkusTest
 @WithTestResource(StubServices.class)
 class UpstreamFailureTest {
+
+    @BeforeAll
+    static void signIn() {
+        Callers.signedIn();
+    }
 
     @TestHTTPResource("/")
     URL gateway;
@@ -79,6 +85,7 @@ class UpstreamFailureTest {
         int abandonedBefore = abandonedSlowCallsAtClientsService();
         // The clients service has the default 30 s route timeout: only the caller's hang-up can end this call.
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "api/clients/c-1/slow"))
+                .header("Authorization", Callers.bearer())
                 .timeout(Duration.ofMillis(300))
                 .build();
 

@@ -71,6 +71,51 @@ public final class Problems {
                 ctx.request().path(), RequestId.of(ctx));
     }
 
+    /** 413, 414 or 431: the request is larger than the gateway forwards. */
+    public static Problem tooLarge(RoutingContext ctx, int status, String detail) {
+        String slug = switch (status) {
+            case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
+            default -> "header-fields-too-large";
+        };
+        String title = switch (status) {
+            case 413 -> "Payload too large";
+            case 414 -> "URI too long";
+            default -> "Request header fields too large";
+        };
+        return new Problem(slug, title, status, detail, instance(ctx), RequestId.of(ctx));
+    }
+
+    /** No valid bearer token: said here, so that nothing unauthenticated reaches a service. */
+    public static Problem unauthorized(RoutingContext ctx, boolean missing) {
+        ctx.response().putHeader("WWW-Authenticate", missing ? "Bearer"
+                : "Bearer error=\"invalid_token\", error_description=\"The token is invalid or expired\"");
+        return new Problem("unauthorized", "Unauthorized", 401, missing
+                ? "This path needs a bearer token: send 'Authorization: Bearer <token>'."
+                : "The bearer token is not valid: expired, not signed by the agency's key, or for another audience.",
+                instance(ctx), RequestId.of(ctx));
+    }
+
+    public static Problem tooManyRequests(RoutingContext ctx, int limit, long windowSeconds, long retryAfterSeconds) {
+        return new Problem("too-many-requests", "Too many requests", 429,
+                "More than " + limit + " requests in " + windowSeconds + " s; try again in " + retryAfterSeconds
+                        + " s (see Retry-After and the RateLimit header).", instance(ctx), RequestId.of(ctx));
+    }
+
+    /** Every connection to the service is busy and the queue for one is full: the gateway is saturated. */
+    public static Problem upstreamSaturated(RoutingContext ctx, UpstreamService service) {
+        ctx.response().putHeader("Retry-After", "1");
+        return new Problem("upstream-saturated", "Service busy", 503,
+                "Every connection to " + service.serviceName() + " is in use; try again in a second.",
+                instance(ctx), RequestId.of(ctx));
+    }
+
+    /** The path as the caller sent it, cut short: a problem about a 4,000-character URI need not repeat it. */
+    private static String instance(RoutingContext ctx) {
+        String path = ctx.request().path();
+        return path != null && path.length() > 200 ? path.substring(0, 200) + "..." : path;
+    }
+
     public static Problem unexpected(RoutingContext ctx) {
         return new Problem("internal-error", "Internal server error", 500,
                 "The gateway failed to handle the request; quote the requestId when reporting it.",

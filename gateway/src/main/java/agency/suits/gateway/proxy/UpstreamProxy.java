@@ -1,5 +1,6 @@
 package agency.suits.gateway.proxy;
 
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.inject.Singleton;
@@ -14,8 +15,10 @@ import agency.suits.gateway.upstream.UpstreamService;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -35,6 +38,9 @@ public class UpstreamProxy {
 
     private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
 
+    private static final Set<HttpMethod> REPLAYABLE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
+            HttpMethod.DELETE);
+
     private final UpstreamClient upstreams;
     private final GatewayConfig config;
 
@@ -52,12 +58,29 @@ public class UpstreamProxy {
         request.pause();
         String requestId = RequestId.of(ctx);
         boolean hasBody = hasBody(request);
+        upstreams.claim(service);
+        ctx.addEndHandler(ended -> upstreams.release(service));
+        attempt(ctx, service, pathAndQuery, upstreamHeaders(request, requestId), hasBody, !hasBody
+                && REPLAYABLE.contains(request.method()));
+    }
 
-        upstreams.open(service, request.method(), pathAndQuery, upstreamHeaders(request, requestId))
+    /**
+     * @param mayRetry a bodiless GET, HEAD, OPTIONS or DELETE may go again once on a fresh connection when its
+     *                 pooled connection closed before any answer: the service cannot have acted on it twice in a
+     *                 way the method does not already allow
+     */
+    private void attempt(RoutingContext ctx, UpstreamService service, String pathAndQuery, MultiMap headers,
+            boolean hasBody, boolean mayRetry) {
+        HttpServerRequest request = ctx.request();
+        String requestId = RequestId.of(ctx);
+        upstreams.open(service, request.method(), pathAndQuery, headers)
                 .onFailure(failure -> {
-                    LOG.warnf("[%s] %s %s: no connection to %s: %s", requestId, request.method(), request.path(),
-                            service.serviceName(), failure.toString());
-                    Problems.send(ctx, Problems.upstreamUnreachable(ctx, service));
+                    boolean saturated = failure instanceof ConnectionPoolTooBusyException
+                            || failure instanceof TimeoutException && upstreams.saturated(service);
+                    LOG.warnf("[%s] %s %s: no connection to %s%s: %s", requestId, request.method(), request.path(),
+                            service.serviceName(), saturated ? " (all connections busy)" : "", failure.toString());
+                    Problems.send(ctx, saturated ? Problems.upstreamSaturated(ctx, service)
+                            : Problems.upstreamUnreachable(ctx, service));
                 })
                 .onSuccess(upstreamRequest -> {
                     // The caller gave up: stop the upstream work rather than let it run to the timeout.
@@ -73,7 +96,14 @@ public class UpstreamProxy {
                             requestId, failure));
                     send(request, upstreamRequest, hasBody)
                             .onSuccess(upstreamResponse -> relay(ctx, upstreamResponse, requestId))
-                            .onFailure(failure -> failed(ctx, service, failure));
+                            .onFailure(failure -> {
+                                if (mayRetry && failure instanceof HttpClosedException && !ctx.response().closed()) {
+                                    LOG.debugf("[%s] pooled connection closed before an answer; once more", requestId);
+                                    attempt(ctx, service, pathAndQuery, headers, false, false);
+                                    return;
+                                }
+                                failed(ctx, service, failure);
+                            });
                 });
     }
 

@@ -32,6 +32,14 @@ public interface GatewayConfig {
     @WithDefault("100")
     int maxConnectionsPerService();
 
+    /** Calls that may wait for a connection to one service when all are busy; the next gets 503 at once. */
+    @WithDefault("200")
+    int maxWaitingPerService();
+
+    /** How long an idle pooled connection to a service is kept; shorter than the services' idle timeout. */
+    @WithDefault("20s")
+    Duration keepAliveTimeout();
+
     Services services();
 
     interface Services {

@@ -1,6 +1,9 @@
 package agency.suits.gateway.upstream;
 
 import java.net.URI;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.event.Observes;
@@ -26,6 +29,7 @@ public class UpstreamClient {
 
     private final GatewayConfig config;
     private final HttpClient client;
+    private final Map<UpstreamService, AtomicInteger> inFlight = new EnumMap<>(UpstreamService.class);
 
     UpstreamClient(Vertx vertx, GatewayConfig config) {
         this.config = config;
@@ -33,10 +37,18 @@ public class UpstreamClient {
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 // Bytes pass through as the service sent them; the caller negotiated the encoding.
                 .setDecompressionSupported(false)
-                .setKeepAlive(true),
+                .setKeepAlive(true)
+                // Drop an idle pooled connection well before any server would: a request written onto a
+                // connection the service is closing at that moment fails as "closed" although nothing was wrong.
+                .setKeepAliveTimeout((int) config.keepAliveTimeout().toSeconds()),
                 // Vert.x allows 5 connections per host by default: far too few for a gateway, where a
                 // handful of slow calls would otherwise queue everyone else behind them.
-                new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerService()));
+                new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerService())
+                        // past this many waiting calls the caller hears 503 at once instead of waiting in a queue
+                        .setMaxWaitQueueSize(config.maxWaitingPerService()));
+        for (UpstreamService service : UpstreamService.values()) {
+            inFlight.put(service, new AtomicInteger());
+        }
         // No metricsName on purpose: Quarkus would then tag client metrics with raw upstream paths
         // (one series per id). The server-side metrics already carry per-route timings.
     }
@@ -65,6 +77,20 @@ public class UpstreamClient {
         GatewayConfig.Upstream settings = service.settings(config);
         return client.request(requestOptions(settings.url(), method, pathAndQuery, headers)
                 .setIdleTimeout(settings.timeout().toMillis()));
+    }
+
+    /** Counts a caller's call to {@code service} until {@link #release}: how the gateway knows its pool is full. */
+    public void claim(UpstreamService service) {
+        inFlight.get(service).incrementAndGet();
+    }
+
+    public void release(UpstreamService service) {
+        inFlight.get(service).decrementAndGet();
+    }
+
+    /** Whether every pooled connection to {@code service} is taken by calls other than the current one. */
+    public boolean saturated(UpstreamService service) {
+        return inFlight.get(service).get() > config.maxConnectionsPerService();
     }
 
     /** Like {@link #open} but with an explicit silence limit, for probes that must be quicker than a route. */

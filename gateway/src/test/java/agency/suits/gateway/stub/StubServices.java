@@ -62,6 +62,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("Could not start the stub services", e);
         }
         config.put("suits.gateway.services.billing.timeout", BILLING_TIMEOUT_MILLIS + "ms");
+        config.putAll(Callers.verificationConfig());
         return config;
     }
 

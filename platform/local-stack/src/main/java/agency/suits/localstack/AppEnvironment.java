@@ -48,6 +48,10 @@ public final class AppEnvironment {
     public static Map<String, String> of(StackApp app, Wiring wiring, int httpPort, Map<StackApp, String> upstreams) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
+        // the gateway checks tokens at the edge with the same key and settings as the services
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", wiring.jwtPublicKey().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", wiring.jwtIssuer());
+        env.put("MP_JWT_VERIFY_AUDIENCES", wiring.jwtAudience());
         if (app.isGateway()) {
             for (StackApp service : StackApp.services()) {
                 env.put(upstreamUrlVariable(service), upstreams.get(service));
@@ -60,9 +64,6 @@ public final class AppEnvironment {
         env.put("QUARKUS_DATASOURCE_USERNAME", wiring.postgresUser());
         env.put("QUARKUS_DATASOURCE_PASSWORD", wiring.postgresPassword());
         env.put("KAFKA_BOOTSTRAP_SERVERS", wiring.kafkaBootstrapServers());
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", wiring.jwtPublicKey().toString());
-        env.put("MP_JWT_VERIFY_ISSUER", wiring.jwtIssuer());
-        env.put("MP_JWT_VERIFY_AUDIENCES", wiring.jwtAudience());
         return env;
     }
 

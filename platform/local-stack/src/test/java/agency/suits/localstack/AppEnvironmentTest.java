@@ -43,11 +43,14 @@ class AppEnvironmentTest {
     }
 
     @Test
-    void gatewayGetsTheServicesAddressesAndNothingOfTheirs() {
+    void gatewayGetsTheServicesAddressesAndTheTokenKeyAndNothingElseOfTheirs() {
         Map<String, String> env = AppEnvironment.of(StackApp.GATEWAY, LOCAL);
 
         assertEquals(Map.of(
                 "QUARKUS_HTTP_PORT", "8080",
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:/home/dev/suits/.suits/jwt/public.pem",
+                "MP_JWT_VERIFY_ISSUER", "https://suits.local/issuer",
+                "MP_JWT_VERIFY_AUDIENCES", "suits",
                 "SUITS_GATEWAY_SERVICES_CLIENTS_URL", "http://127.0.0.1:8081",
                 "SUITS_GATEWAY_SERVICES_BRIEFS_URL", "http://127.0.0.1:8082",
                 "SUITS_GATEWAY_SERVICES_CREATIVE_URL", "http://127.0.0.1:8083",

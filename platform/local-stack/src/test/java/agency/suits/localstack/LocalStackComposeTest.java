@@ -43,6 +43,8 @@ class LocalStackComposeTest {
             "mp.jwt.verify.publickey.location",
             "mp.jwt.verify.issuer",
             "mp.jwt.verify.audiences");
+    /** The gateway verifies tokens too, with the same settings. */
+    private static final List<String> TOKEN_VERIFICATION = SERVICE_WIRING.subList(4, 7);
     private static final Pattern UPSTREAM_URL = Pattern.compile("suits\\.gateway\\.services\\.([a-z0-9-]+)\\.url");
 
     @Test
@@ -189,7 +191,7 @@ class LocalStackComposeTest {
 
     @Test
     void servicesTrustTheLocalStacksTokens() {
-        for (StackApp service : StackApp.services()) {
+        for (StackApp service : StackApp.values()) {
             Map<String, String> environment = COMPOSE.environment(service.module());
             assertEquals(DemoTokens.ISSUER, environment.get("MP_JWT_VERIFY_ISSUER"), service.module());
             assertEquals(DemoTokens.AUDIENCE, environment.get("MP_JWT_VERIFY_AUDIENCES"), service.module());
@@ -225,6 +227,9 @@ class LocalStackComposeTest {
         if (app.isGateway()) {
             // none allowed by default; the stacks let a frontend in development call the API
             needed.add(configuration.environmentVariableFor("quarkus.http.cors.origins"));
+            for (String property : TOKEN_VERIFICATION) {
+                needed.add(configuration.environmentVariableFor(property));
+            }
             Set<String> upstreams = new TreeSet<>();
             for (String property : configuration.propertyNames()) {
                 Matcher upstream = UPSTREAM_URL.matcher(property);
