@@ -63,4 +63,25 @@ class DomainProblemsTest {
         assertProblem(given().when().get(FAILURES + "broken-promise").then(), ProblemType.INTERNAL_ERROR,
                 FAILURES + "broken-promise");
     }
+
+    @Test
+    void namesTheCallersRequestIdInTheProblemAndTheAnswer() {
+        given().header("X-Request-Id", "frontend-7f3a")
+                .when().get(FAILURES + "bug")
+                .then().statusCode(500)
+                .header("X-Request-Id", "frontend-7f3a")
+                .body("requestId", equalTo("frontend-7f3a"))
+                .body("correlationId", equalTo("frontend-7f3a"));
+        given().when().post(FAILURES + "conflict")
+                .then().statusCode(409)
+                .body("requestId", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void replacesARequestIdThatCouldForgeALogLine() {
+        given().header("X-Request-Id", "x\" ERROR forged")
+                .when().post(FAILURES + "conflict")
+                .then().statusCode(409)
+                .body("requestId", matchesPattern("[0-9a-f-]{36}"));
+    }
 }

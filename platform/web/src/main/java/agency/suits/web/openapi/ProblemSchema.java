@@ -30,6 +30,7 @@ final class ProblemSchema {
                         .maxItems(100).description("After a conflict, what the thing's state still allows")
                         .items(text(null, 100)))
                 .addProperty("correlationId", text("Finds an unexpected failure in the logs", 100))
+                .addProperty("requestId", text("The request's X-Request-Id, in every log line it wrote", 128))
                 .required(List.of("type", "title", "status"));
     }
 

@@ -1,5 +1,6 @@
 package agency.suits.web.problem;
 
+import agency.suits.web.RequestIds;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -24,7 +25,8 @@ public class UnexpectedProblemMapper {
             LOG.debugf(failure, "Could not read the request to %s", path);
             return Problem.ofStatus(400, "The request could not be read").at(path).toResponse();
         }
-        String correlationId = UUID.randomUUID().toString();
+        // the request id when there is one: the same id the gateway logged and the caller was given
+        String correlationId = RequestIds.current() != null ? RequestIds.current() : UUID.randomUUID().toString();
         LOG.errorf(failure, "Unexpected failure [correlation id %s] answering %s", correlationId, path);
         return Problem.of(ProblemType.INTERNAL_ERROR,
                         "Something went wrong on our side; quote the correlation id when reporting it")
