@@ -15,7 +15,8 @@ final class RateLimitHeaders {
     private RateLimitHeaders() {
     }
 
-    static void write(HttpServerResponse response, String policy, FixedWindows windows, FixedWindows.Standing standing) {
+    static void write(HttpServerResponse response, String policy, FixedWindows windows,
+            FixedWindows.Standing standing) {
         response.putHeader(POLICY, "\"" + policy + "\";q=" + windows.limit() + ";w=" + windows.windowSeconds());
         response.putHeader(STATE, "\"" + policy + "\";r=" + standing.remaining() + ";t=" + standing.resetSeconds());
         if (!standing.allowed()) {

@@ -1,5 +1,9 @@
 package agency.suits.messaging.inbox;
 
+import agency.suits.messaging.tracing.EventTraces;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
+
 import agency.suits.events.CloudEvent;
 import agency.suits.events.EventFormatException;
 import agency.suits.events.EventJson;
@@ -49,10 +53,13 @@ public class Inbox {
     private final DeadLetters deadLetters;
     private final ParkedRetry retry;
     private final MessagingConfig.Inbox config;
+    private final EventTraces traces;
     /** What each topic's consumer does, known from its records; retries after a restart use the consumer beans. */
     private final Map<String, EventHandlers> handlersByTopic = new ConcurrentHashMap<>();
 
-    Inbox(InboxStore store, ParkedEvents parked, DeadLetters deadLetters, ParkedRetry retry, MessagingConfig config) {
+    Inbox(InboxStore store, ParkedEvents parked, DeadLetters deadLetters, ParkedRetry retry, MessagingConfig config,
+          EventTraces traces) {
+        this.traces = traces;
         this.store = store;
         this.parked = parked;
         this.deadLetters = deadLetters;
@@ -65,6 +72,17 @@ public class Inbox {
      * application's name): one name per service, under which its handled events and dead letters are kept.
      */
     public Outcome receive(ConsumerRecord<String, String> record, EventHandlers handlers) {
+        Span span = traces.consuming(record, config.consumer());
+        try (Scope scope = span.makeCurrent()) {
+            Outcome outcome = receiveInTrace(record, handlers);
+            span.setAttribute("suits.inbox.outcome", outcome.name());
+            return outcome;
+        } finally {
+            span.end();
+        }
+    }
+
+    private Outcome receiveInTrace(ConsumerRecord<String, String> record, EventHandlers handlers) {
         String consumer = config.consumer();
         handlersByTopic.putIfAbsent(record.topic(), handlers);
         CloudEvent event;

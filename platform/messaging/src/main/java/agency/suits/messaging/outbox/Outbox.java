@@ -1,5 +1,7 @@
 package agency.suits.messaging.outbox;
 
+import agency.suits.messaging.tracing.EventTraces;
+
 import agency.suits.events.CloudEvent;
 import agency.suits.events.EventJson;
 import agency.suits.events.EventPayload;
@@ -31,7 +33,8 @@ import java.util.UUID;
 public class Outbox {
 
     private static final String INSERT = "insert into outbox_event "
-            + "(event_id, topic, message_key, event_type, payload, recorded_at) values (?, ?, ?, ?, ?, ?)";
+            + "(event_id, topic, message_key, event_type, payload, recorded_at, trace_context) "
+            + "values (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_WITH_HEADERS = "insert into outbox_event "
             + "(event_id, topic, message_key, event_type, payload, recorded_at, headers) "
             + "values (?, ?, ?, ?, ?, ?, ?)";
@@ -40,9 +43,11 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final MessagingConfig config;
+    private final EventTraces traces;
 
     Outbox(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
-           MessagingConfig config) {
+           MessagingConfig config, EventTraces traces) {
+        this.traces = traces;
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.relay = relay;
@@ -62,6 +67,8 @@ public class Outbox {
             insert.setString(4, event.type());
             insert.setString(5, EventJson.write(event));
             insert.setTimestamp(6, Timestamp.from(event.time()));
+            Map<String, String> trace = traces.current();
+            insert.setString(7, trace.isEmpty() ? null : OutboxStore.headersJson(trace));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record " + event.type() + " in the outbox", e);

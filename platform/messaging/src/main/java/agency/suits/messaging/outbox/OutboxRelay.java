@@ -140,6 +140,10 @@ public class OutboxRelay {
                 message.headers().forEach((name, value) ->
                         record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
             }
+            if (message.traceContext() != null) {
+                message.traceContext().forEach((name, value) ->
+                        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
+            }
             records.add(record);
         }
         return records;

@@ -34,14 +34,16 @@ class OutboxStore {
     List<OutboxMessage> nextBatch(int size) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "select id, event_id, topic, message_key, event_type, payload, headers from outbox_event "
+                     "select id, event_id, topic, message_key, event_type, payload, headers, trace_context "
+                             + "from outbox_event "
                              + "where published_at is null order by id limit ?")) {
             select.setInt(1, size);
             List<OutboxMessage> batch = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     batch.add(new OutboxMessage(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getString(6), headers(rows.getString(7))));
+                            rows.getString(4), rows.getString(5), rows.getString(6), headers(rows.getString(7)),
+                            headers(rows.getString(8))));
                 }
             }
             return batch;
