@@ -71,7 +71,11 @@ public class ContractService {
         return record(clientId, terms.requireSignable(), current.id);
     }
 
+    /** The client's row is locked by the caller, so two contracts signed at once are checked one after the other. */
     private ContractView record(UUID clientId, ContractTerms terms, UUID renews) {
+        Contract.<Contract>find("clientId = ?1 and startsOn <= ?2 and endsOn >= ?3 order by startsOn", clientId,
+                        terms.endsOn(), terms.startsOn()).firstResultOptional()
+                .ifPresent(clash -> terms.requireNoOverlap(clash.id, clash.startsOn, clash.endsOn));
         Contract contract = new Contract();
         contract.id = UUID.randomUUID();
         contract.clientId = clientId;
