@@ -104,12 +104,23 @@ poll_until() {
 # ------------------------------------------------------------------------------------------------------------ staff
 
 step "0. Tokens and staff ids of the demo staff"
-declare -A TOKEN ID
-for who in sam eve paul cody cleo chris fiona; do
+declare -A TOKEN ID ROLE
+for who in sam eve paul cody cleo chris fiona ada; do
   TOKEN[$who]="$("$ROOT/suits" token "$who")"
   call 200 "$who" GET /staff/me
   ID[$who]="$(field .staffId)"
+  ROLE[$who]="$(field '.roles[0]')"
   say "$(printf '%-6s %s  %s' "$who" "${ID[$who]}" "$(jq -c .roles "$RESPONSE")")"
+done
+
+# A team place needs the person in the staff directory in a fitting role (clients-service TeamPlacement); Ada
+# (admin) adds the team of this walk-through where a fresh stack does not have them yet.
+for who in sam eve paul cody; do
+  request ada GET "/staff/${ID[$who]}"
+  if [[ "$STATUS" == 404 ]]; then
+    call 201 ada POST /staff \
+      "{\"id\":\"${ID[$who]}\",\"name\":\"$who\",\"email\":\"$who@agency.example\",\"role\":\"${ROLE[$who]}\"}"
+  fi
 done
 
 TODAY="$(date -u +%F)"

@@ -75,12 +75,21 @@ public final class TestAccount {
                     clientsPerson, now));
         }
         account.await(known -> known.status() == status
-                && (includedRevisionRounds == null || known.currentContract().isPresent()));
+                && (includedRevisionRounds == null || !known.contracts().isEmpty()));
         Instant deadline = Instant.now().plusSeconds(30);
         while (accounts.team(account.clientId).size() < team.size()) {
             pauseOrFail(deadline, "team of " + account.code);
         }
         return account;
+    }
+
+    /** Signs another contract of the client, from that day for a year, and waits until the copy holds it. */
+    public void signContract(LocalDate startsOn, int includedRevisionRounds) {
+        UUID contract = UUID.randomUUID();
+        publish(new ContractSigned(contract, clientId, ContractType.PROJECT, startsOn, startsOn.plusYears(1),
+                Money.of("90000.00", "EUR"), null, includedRevisionRounds, 30, null, UUID.randomUUID(),
+                Instant.now().truncatedTo(ChronoUnit.MICROS)));
+        await(known -> known.contracts().stream().anyMatch(signed -> signed.id().equals(contract)));
     }
 
     public void changeStatus(ClientStatus newStatus) {

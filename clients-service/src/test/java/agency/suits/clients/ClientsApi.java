@@ -62,7 +62,33 @@ public final class ClientsApi {
                 .post("/api/clients").then().statusCode(201).extract().path("id"));
     }
 
+    /**
+     * Puts the person in the staff directory with that agency role unless they are in it already: a team place needs
+     * a directory entry whose role fits it.
+     */
+    public static UUID enrol(UUID staffId, Role role) {
+        Staff admin = Staff.with(Role.ADMIN);
+        if (admin.request().get("/api/staff/{id}", staffId).statusCode() == 404) {
+            admin.request().body(Map.of("id", staffId.toString(), "name", role + " " + staffId,
+                            "email", staffId + "@agency.example", "role", role.name()))
+                    .post("/api/staff").then().statusCode(201);
+        }
+        return staffId;
+    }
+
+    /** Changes the person's agency role in the directory, as a promotion does. */
+    public static void promote(UUID staffId, Role role) {
+        Staff admin = Staff.with(Role.ADMIN);
+        String etag = admin.request().get("/api/staff/{id}", staffId).then().statusCode(200)
+                .extract().header("ETag");
+        admin.request().header("If-Match", etag).body(Map.of("name", role + " " + staffId,
+                        "email", staffId + "@agency.example", "role", role.name()))
+                .put("/api/staff/{id}", staffId).then().statusCode(200);
+    }
+
+    /** Places the person on the team, entering them in the directory in the team role first if they are not. */
     public static ValidatableResponse assign(Staff by, UUID client, UUID staff, String role, boolean primary) {
+        enrol(staff, Role.valueOf(role));
         return by.request().body(Map.of("role", role, "primary", primary))
                 .put("/api/clients/{c}/team/{s}", client, staff).then();
     }

@@ -34,6 +34,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -214,9 +215,11 @@ public class BriefService {
             unmet.add(new Violation("client", "the client must be ACTIVE or AT_RISK to get creative work, is "
                     + client.map(known -> known.status().name()).orElse("unknown")));
         }
-        if (client.flatMap(KnownClient::currentContract).isEmpty()) {
-            unmet.add(new Violation("contract", "the client has no signed contract to take the included revision"
-                    + " rounds from"));
+        LocalDate today = clock.today();
+        Optional<CurrentContract> inForce = client.flatMap(known -> known.contractInForceOn(today));
+        if (inForce.isEmpty()) {
+            unmet.add(new Violation("contract", "the client has no contract in force on " + today
+                    + " to take the included revision rounds from"));
         }
         if (brief.submittedRevision == null && !job.status.canMoveTo(JobStatus.SUBMITTED)) {
             unmet.add(new Violation("job", "job " + job.jobNumber + " is " + job.status + ", not BRIEFING"));
@@ -224,7 +227,7 @@ public class BriefService {
         if (!unmet.isEmpty()) {
             throw new SubmissionRefused(unmet);
         }
-        CurrentContract contract = client.get().currentContract().orElseThrow();
+        CurrentContract contract = inForce.orElseThrow();
         // a budget saved before budgets were held to minor units is refused here, not dead-lettered by billing
         Amount budget = brief.content.budget().toAmount();
         Instant now = clock.now();

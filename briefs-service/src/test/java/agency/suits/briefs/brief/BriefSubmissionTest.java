@@ -149,6 +149,20 @@ class BriefSubmissionTest extends JobToBrief {
                 .body("errors.field", equalTo(List.of("contract")));
     }
 
+    /** A contract signed for next year is not in force today: it neither allows submission nor gives its rounds. */
+    @Test
+    void needsAContractInForceOnTheDay() {
+        TestAccount onlyLater = TestAccount.register(accounts, ClientStatus.ACTIVE, null);
+        onlyLater.signContract(LocalDate.now().plusMonths(3), 5);
+        String job = Briefing.logJob(onlyLater);
+        String id = Briefing.start(onlyLater, job, Briefing.completeContent());
+        post(onlyLater.asSupervisor(), PATH + "/" + id + "/approval", 0).statusCode(200);
+        ProblemContent.assertProblem(post(onlyLater.asExecutive(), PATH + "/" + id + "/submission", 1),
+                        ProblemType.CONFLICT, PATH + "/" + id + "/submission")
+                .body("errors.field", equalTo(List.of("contract")))
+                .body("errors[0].message", containsString("no contract in force on"));
+    }
+
     @Test
     void refusesSubmissionByCoordinatorsAndPlanners() {
         String id = completeBrief();
@@ -163,6 +177,8 @@ class BriefSubmissionTest extends JobToBrief {
     void submitsTheFrozenRevisionAndPublishesBriefSubmittedWithTheSnapshot() {
         String id = completeBrief();
         post(acme.asSupervisor(), PATH + "/" + id + "/approval", 0).statusCode(200);
+        // the renewal signed for later does not replace the contract in force: its 7 rounds are not today's
+        acme.signContract(LocalDate.now().plusMonths(6), 7);
         String jobNumber;
         try (TopicProbe probe = TopicProbe.watching(Topics.BRIEFS)) {
             jobNumber = post(acme.asExecutive(), PATH + "/" + id + "/submission", 1).statusCode(200)

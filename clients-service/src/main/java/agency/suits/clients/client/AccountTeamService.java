@@ -3,7 +3,10 @@ package agency.suits.clients.client;
 import agency.suits.clients.ClientsConfig;
 import agency.suits.clients.access.ClientAccess;
 import agency.suits.clients.access.ClientPermission;
+import agency.suits.clients.staff.StaffDeparture;
+import agency.suits.clients.staff.StaffMember;
 import agency.suits.clients.team.TeamMembership;
+import agency.suits.domain.WrongState;
 import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.clients.AccountRole;
 import agency.suits.events.clients.AccountTeamChanged;
@@ -13,12 +16,19 @@ import agency.suits.messaging.outbox.Outbox;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -49,15 +59,21 @@ public class AccountTeamService {
         return TeamView.of(clientId, TeamMembership.ofClient(clientId));
     }
 
+    /**
+     * The person's directory entry is locked after the client, as every team change does: two placements of one
+     * person (on two clients) run one after the other, and the second counts the first's account against the cap.
+     */
     public TeamView assign(UUID clientId, UUID staffId, TeamAssignment assignment) {
         Client client = clients.lockVisible(clientId);
+        StaffMember person = StaffMember.<StaffMember>findByIdOptional(staffId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> NotFoundProblem.of("Staff member", staffId));
         access.require(ClientPermission.CHANGE_TEAM);
+        TeamPlacement.requirePlaceable(staffId, person.role, person.active, assignment.role());
         List<TeamMembership> current = TeamMembership.ofClient(clientId);
         AccountTeam before = teamOf(current);
         AccountTeam after = before.assign(staffId, assignment.role(), assignment.isPrimary(), client.status);
-        boolean newExecutive = assignment.role() == AccountRole.ACCOUNT_EXECUTIVE && before.member(staffId)
-                .map(m -> m.role() != AccountRole.ACCOUNT_EXECUTIVE).orElse(true);
-        if (newExecutive && ClientLifecycle.isActive(client.status)) {
+        boolean newAccount = before.member(staffId).isEmpty();
+        if (newAccount && TeamPlacement.counted(person.role) && ClientLifecycle.isActive(client.status)) {
             cap.requireRoomFor(staffId, otherActiveAccountsOf(staffId, clientId));
         }
         return change(clientId, current, before, after);
@@ -91,17 +107,70 @@ public class AccountTeamService {
         AccountTeam team = teamOf(TeamMembership.ofClient(client.id));
         team.requireReadyFor(next);
         if (ClientLifecycle.isActive(next) && !ClientLifecycle.isActive(client.status)) {
-            for (TeamMember executive : team.executives()) {
-                cap.requireRoomFor(executive.staffId(), otherActiveAccountsOf(executive.staffId(), client.id));
+            for (UUID executive : executivesLocked(team)) {
+                cap.requireRoomFor(executive, otherActiveAccountsOf(executive, client.id));
             }
         }
     }
 
+    /**
+     * A person who leaves the agency leaves every team, each change with its AccountTeamChanged, so that every
+     * service's copy drops their access. Clients are locked in id order and then the person's row, the order of a
+     * placement; clients joined meanwhile (by placements that committed before the lock) are locked after it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void letGo(@Observes StaffDeparture departure) {
+        UUID staffId = departure.staffId();
+        Map<UUID, Client> teams = new TreeMap<>();
+        lockInto(teams, TeamMembership.clientsOf(staffId));
+        StaffMember.findById(staffId, LockModeType.PESSIMISTIC_WRITE);
+        lockInto(teams, TeamMembership.clientsOf(staffId));
+        List<String> led = teams.values().stream()
+                .filter(c -> ClientLifecycle.isActive(c.status) && TeamMembership.ofClient(c.id).stream()
+                        .anyMatch(m -> m.staffId.equals(staffId) && m.primaryContact))
+                .map(c -> c.code).toList();
+        if (!led.isEmpty()) {
+            throw new WrongState("Staff member " + staffId + " is the primary supervisor of the active clients "
+                    + String.join(", ", led) + "; name another primary supervisor there first",
+                    "assign another ACCOUNT_SUPERVISOR with primary=true");
+        }
+        for (Client client : teams.values()) {
+            List<TeamMembership> current = TeamMembership.ofClient(client.id);
+            AccountTeam before = teamOf(current);
+            if (before.member(staffId).isPresent()) {
+                change(client.id, current, before, before.remove(staffId, client.status));
+            }
+        }
+    }
+
+    private static void lockInto(Map<UUID, Client> locked, Set<UUID> clientIds) {
+        for (UUID id : new TreeSet<>(clientIds)) {
+            locked.computeIfAbsent(id, key -> Client.findById(key, LockModeType.PESSIMISTIC_WRITE));
+        }
+    }
+
+    /**
+     * The AEs of the team, by agency role or (for places given before the roles had to fit) by team role, their
+     * directory rows locked in id order as a placement locks them, so the cap sees placements running meanwhile.
+     */
+    private static List<UUID> executivesLocked(AccountTeam team) {
+        List<UUID> executives = new ArrayList<>();
+        for (TeamMember member : team.members().stream()
+                .sorted(Comparator.comparing(TeamMember::staffId)).toList()) {
+            StaffMember person = StaffMember.findById(member.staffId(), LockModeType.PESSIMISTIC_WRITE);
+            if (member.role() == AccountRole.ACCOUNT_EXECUTIVE
+                    || person != null && TeamPlacement.counted(person.role)) {
+                executives.add(member.staffId());
+            }
+        }
+        return executives;
+    }
+
+    /** Every active account the AE is on, in whatever team role, so that a place as "planner" counts too. */
     private static long otherActiveAccountsOf(UUID executive, UUID exceptClient) {
         return TeamMembership.count("select count(m) from TeamMembership m, Client c where c.id = m.clientId"
-                        + " and m.staffId = ?1 and m.role = ?2 and c.status in ?3 and c.id <> ?4",
-                executive, AccountRole.ACCOUNT_EXECUTIVE, ClientLifecycle.activeStatuses(),
-                exceptClient);
+                        + " and m.staffId = ?1 and c.status in ?2 and c.id <> ?3",
+                executive, ClientLifecycle.activeStatuses(), exceptClient);
     }
 
     private TeamView change(UUID clientId, List<TeamMembership> current, AccountTeam before, AccountTeam after) {

@@ -3,6 +3,7 @@ package agency.suits.clients.contract;
 import agency.suits.clients.access.ClientAccess;
 import agency.suits.clients.access.ClientPermission;
 import agency.suits.clients.client.Clients;
+import agency.suits.clients.client.RelationshipChanged;
 import agency.suits.domain.WrongState;
 import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.clients.ContractSigned;
@@ -12,6 +13,7 @@ import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -29,6 +31,7 @@ public class ContractService {
     @Inject Clients clients;
     @Inject Outbox outbox;
     @Inject AgencyClock clock;
+    @Inject Event<RelationshipChanged> relationship;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ContractView> list(UUID clientId, PageRequest page) {
@@ -68,7 +71,11 @@ public class ContractService {
         return record(clientId, terms.requireSignable(), current.id);
     }
 
+    /** The client's row is locked by the caller, so two contracts signed at once are checked one after the other. */
     private ContractView record(UUID clientId, ContractTerms terms, UUID renews) {
+        Contract.<Contract>find("clientId = ?1 and startsOn <= ?2 and endsOn >= ?3 order by startsOn", clientId,
+                        terms.endsOn(), terms.startsOn()).firstResultOptional()
+                .ifPresent(clash -> terms.requireNoOverlap(clash.id, clash.startsOn, clash.endsOn));
         Contract contract = new Contract();
         contract.id = UUID.randomUUID();
         contract.clientId = clientId;
@@ -82,6 +89,7 @@ public class ContractService {
                 contract.value().toWire(), retainer == null ? null : retainer.toWire(),
                 contract.includedRevisionRounds, contract.noticePeriodDays, renews, contract.signedBy,
                 contract.signedAt));
+        relationship.fire(new RelationshipChanged(clientId));
         return ContractView.of(contract);
     }
 

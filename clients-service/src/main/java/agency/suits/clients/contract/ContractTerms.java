@@ -1,6 +1,7 @@
 package agency.suits.clients.contract;
 
 import agency.suits.domain.RuleBroken;
+import agency.suits.domain.WrongState;
 import agency.suits.domain.Violation;
 import agency.suits.domain.money.Amount;
 import agency.suits.events.clients.ContractType;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The terms of a contract and the rules that make them signable: it ends after it starts, retainer terms come with
@@ -41,6 +43,26 @@ public record ContractTerms(ContractType type, LocalDate startsOn, LocalDate end
         }
         if (!errors.isEmpty()) {
             throw new RuleBroken("The contract terms cannot be signed", errors);
+        }
+        return this;
+    }
+
+    /** Whether these terms share a day with a contract running from {@code otherStart} to {@code otherEnd}. */
+    public boolean overlaps(LocalDate otherStart, LocalDate otherEnd) {
+        return !startsOn.isAfter(otherEnd) && !endsOn.isBefore(otherStart);
+    }
+
+    /**
+     * A client has one contract in force on any day: what it pays, and how many rounds a job includes, must have one
+     * answer (DOMAIN.md).
+     *
+     * @throws WrongState naming the contract these terms clash with
+     */
+    public ContractTerms requireNoOverlap(UUID otherId, LocalDate otherStart, LocalDate otherEnd) {
+        if (overlaps(otherStart, otherEnd)) {
+            throw new WrongState("A contract from " + startsOn + " to " + endsOn + " overlaps contract " + otherId
+                    + ", which runs from " + otherStart + " to " + otherEnd + "; a client has one contract in force"
+                    + " on any day", "start it after " + otherEnd, "renew contract " + otherId);
         }
         return this;
     }

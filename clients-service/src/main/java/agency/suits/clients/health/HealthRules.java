@@ -1,6 +1,7 @@
 package agency.suits.clients.health;
 
 import agency.suits.clients.ClientsConfig;
+import agency.suits.events.Money;
 import agency.suits.events.billing.BudgetThresholdReached;
 import agency.suits.events.billing.InvoiceOverdue;
 import agency.suits.events.clients.HealthSignal;
@@ -8,6 +9,7 @@ import agency.suits.events.creative.ClientDecision;
 import agency.suits.events.creative.FeedbackReturned;
 import agency.suits.events.creative.RevisionLimitExceeded;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,8 +26,10 @@ import java.util.Optional;
  *   <li>FeedbackReturned REJECTED: work rejected; CHANGES_REQUESTED: changes requested; either decision, or even an
  *   approval, slower than {@code slowApprovalAfter}: a slow approval as well;</li>
  *   <li>RevisionLimitExceeded: rounds beyond what the contract includes;</li>
- *   <li>BudgetThresholdReached at 100% (80% is a warning for the job, not the relationship): budget overrun;</li>
- *   <li>InvoiceOverdue: the invoice's weight, heavier by a step at 30 and at 60 days overdue;</li>
+ *   <li>BudgetThresholdReached at 100% (80% is a warning for the job, not the relationship): one overrun signal per
+ *   job, cleared when an approved estimate puts the budget above the actuals that overran it;</li>
+ *   <li>InvoiceOverdue: one signal per invoice, heavier by a step at the 30 and the 60 days' stage, cleared when
+ *   PaymentReceived leaves nothing outstanding;</li>
  *   <li>no interaction with an active client for {@code quietAfter};</li>
  *   <li>the latest contract inside its notice window and not renewed.</li>
  * </ul>
@@ -85,8 +89,9 @@ public final class HealthRules {
                 reached.jobNumber(), reached.reachedAt()));
     }
 
+    /** The invoice's one signal, as heavy as the overdue stage the event reports (1, 30, 60 days). */
     public ObservedSignal fromOverdue(InvoiceOverdue overdue, SourceEvent source) {
-        int steps = overdue.daysOverdue() >= 60 ? 2 : overdue.daysOverdue() >= 30 ? 1 : 0;
+        int steps = overdue.stageDays() >= 60 ? 2 : overdue.stageDays() >= 30 ? 1 : 0;
         int weight = config.weights().invoiceOverdue() + steps * config.weights().invoiceOverdueAgeStep();
         return fromEvent(HealthSignal.INVOICE_OVERDUE, weight, "Invoice " + overdue.invoiceNumber() + " is "
                         + overdue.daysOverdue() + " days overdue with " + overdue.outstanding() + " outstanding",
@@ -119,6 +124,11 @@ public final class HealthRules {
     /** Whether an event's signal observed then still counts now. */
     public boolean current(Instant observedAt, Instant now) {
         return !observedAt.isBefore(now.minus(config.window()));
+    }
+
+    /** Whether a job's new budget lies above the actuals that overran the old one (same currency only). */
+    public static boolean raisedAbove(Money newBudget, BigDecimal actuals, String currency) {
+        return actuals != null && newBudget.currency().equals(currency) && newBudget.amount().compareTo(actuals) > 0;
     }
 
     public static int score(List<ObservedSignal> signals) {

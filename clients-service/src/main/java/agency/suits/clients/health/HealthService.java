@@ -4,21 +4,26 @@ import agency.suits.clients.ClientsConfig;
 import agency.suits.clients.client.Client;
 import agency.suits.clients.client.ClientLifecycle;
 import agency.suits.clients.client.Clients;
+import agency.suits.clients.client.RelationshipChanged;
 import agency.suits.clients.contract.Contract;
 import agency.suits.clients.interaction.Interaction;
 import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.billing.BudgetThresholdReached;
+import agency.suits.events.billing.EstimateApproved;
 import agency.suits.events.billing.InvoiceOverdue;
+import agency.suits.events.billing.PaymentReceived;
 import agency.suits.events.clients.ClientAtRisk;
 import agency.suits.events.clients.ClientField;
 import agency.suits.events.clients.ClientStatus;
 import agency.suits.events.clients.ClientUpdated;
+import agency.suits.events.clients.HealthSignal;
 import agency.suits.events.creative.FeedbackReturned;
 import agency.suits.events.creative.RevisionLimitExceeded;
 import agency.suits.messaging.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -55,32 +60,125 @@ public class HealthService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void feedbackReturned(FeedbackReturned feedback, SourceEvent source) {
         String superseded = feedback.supersedesFeedbackId() == null ? null : feedback.supersedesFeedbackId().toString();
-        observe(feedback.clientId(), rules.fromFeedback(feedback, source), superseded);
+        observe(feedback.clientId(), rules.fromFeedback(feedback, source), superseded, source);
     }
 
+    /** One signal per job over its included rounds; each further round is a step of its history. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void revisionLimitExceeded(RevisionLimitExceeded exceeded, SourceEvent source) {
-        observe(exceeded.clientId(), List.of(rules.fromRevisionLimit(exceeded, source)), null);
+        if (raiseOrChange(exceeded.clientId(), rules.fromRevisionLimit(exceeded, source)) != null) {
+            reassess(exceeded.clientId(), clock.now());
+        }
     }
 
+    /** A job's whole budget used: one overrun signal per job, raised again if it is overrun again. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void budgetThresholdReached(BudgetThresholdReached reached, SourceEvent source) {
-        observe(reached.clientId(), rules.fromBudget(reached, source).stream().toList(), null);
+        rules.fromBudget(reached, source).ifPresent(overrun -> {
+            RecordedSignal recorded = raiseOrChange(reached.clientId(), overrun);
+            if (recorded != null) {
+                recorded.actualsAmount = reached.actuals().amount();
+                recorded.actualsCurrency = reached.actuals().currency();
+                reassess(reached.clientId(), clock.now());
+            }
+        });
     }
 
+    /** An approved estimate is the job's new budget: above the actuals that overran the old one, it clears that. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void estimateApproved(EstimateApproved approved, SourceEvent source) {
+        RecordedSignal.ofFact(approved.clientId(), HealthSignal.BUDGET_OVERRUN, approved.jobNumber())
+                .filter(overrun -> overrun.clearedAt == null && HealthRules.raisedAbove(approved.total(),
+                        overrun.actualsAmount, overrun.actualsCurrency))
+                .ifPresent(overrun -> clear(approved.clientId(), overrun, approved.jobNumber() + "'s budget is now "
+                        + approved.total() + ", above what it had used", source));
+    }
+
+    /** One signal per invoice, whose weight follows the overdue stage each event reports. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void invoiceOverdue(InvoiceOverdue overdue, SourceEvent source) {
-        observe(overdue.clientId(), List.of(rules.fromOverdue(overdue, source)), null);
+        if (raiseOrChange(overdue.clientId(), rules.fromOverdue(overdue, source)) != null) {
+            reassess(overdue.clientId(), clock.now());
+        }
     }
 
+    /** Paid in full, an overdue invoice stops counting; a part payment leaves it overdue. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void paymentReceived(PaymentReceived payment, SourceEvent source) {
+        if (payment.outstanding().amount().signum() != 0) {
+            return;
+        }
+        RecordedSignal.ofFact(payment.clientId(), HealthSignal.INVOICE_OVERDUE, payment.invoiceId().toString())
+                .filter(overdue -> overdue.clearedAt == null)
+                .ifPresent(overdue -> clear(payment.clientId(), overdue, "Invoice " + payment.invoiceNumber()
+                        + " was paid in full on " + payment.receivedOn(), source));
+    }
+
+    /** An interaction logged or a contract signed changes what health sees: reassessed in the same transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void relationshipChanged(@Observes RelationshipChanged changed) {
+        reassess(changed.clientId(), clock.now());
+    }
+
+    /**
+     * The last assessment: its score and the status it set were written in one transaction, so they always agree;
+     * the signals are those behind it, each with its history. A client never assessed is scored as of now.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public HealthView view(UUID clientId) {
         Client client = clients.visible(clientId);
+        ClientHealth health = ClientHealth.findById(clientId);
+        Instant at = health == null ? clock.now() : health.assessedAt;
+        List<RecordedSignal> recorded = recorded(clientId, at);
+        List<ObservedSignal> signals = current(client, recorded, at);
+        int score = health == null ? HealthRules.score(signals) : health.score;
+        List<HealthView.Signal> shown = new ArrayList<>();
+        for (ObservedSignal signal : signals) {
+            shown.add(HealthView.Signal.of(signal, historyOf(recorded, signal)));
+        }
+        List<HealthView.Signal> cleared = RecordedSignal.<RecordedSignal>list("clientId = ?1 and clearedAt is not null"
+                        + " and clearedAt >= ?2 order by clearedAt", clientId, at.minus(rules.window())).stream()
+                .map(signal -> HealthView.Signal.of(signal.toObserved(), history(signal.id))).toList();
+        return new HealthView(clientId, score, rules.threshold(), rules.below(score), shown, cleared, at);
+    }
+
+    private static List<HealthView.Step> historyOf(List<RecordedSignal> recorded, ObservedSignal signal) {
+        return recorded.stream().filter(r -> r.sourceEventId.equals(signal.sourceEventId())
+                        && r.signal == signal.signal()).findFirst()
+                .map(r -> history(r.id)).orElse(List.of());
+    }
+
+    private static List<HealthView.Step> history(UUID signalId) {
+        return SignalStep.of(signalId).stream().map(HealthView.Step::of).toList();
+    }
+
+    /**
+     * The signal of that fact raised, or changed to the new observation (escalated, de-escalated, or raised again
+     * after it was cleared), with a step of its history; null when the client is not one of ours.
+     */
+    private RecordedSignal raiseOrChange(UUID clientId, ObservedSignal observed) {
+        if (Client.findById(clientId, LockModeType.PESSIMISTIC_WRITE) == null) {
+            LOG.warnf("Ignoring health signals for unknown client %s", clientId);
+            return null;
+        }
+        RecordedSignal recorded = RecordedSignal.ofFact(clientId, observed.signal(), observed.sourceRef())
+                .orElse(null);
+        if (recorded == null) {
+            recorded = RecordedSignal.of(clientId, observed);
+            recorded.persist();
+            recorded.step(recorded.weight, recorded.detail, recorded.sourceEventId, recorded.sourceEventType,
+                    recorded.observedAt);
+        } else {
+            recorded.change(observed);
+        }
+        return recorded;
+    }
+
+    private void clear(UUID clientId, RecordedSignal signal, String why, SourceEvent source) {
+        Client.findById(clientId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.now();
-        List<ObservedSignal> signals = current(client, now);
-        int score = HealthRules.score(signals);
-        return new HealthView(clientId, score, rules.threshold(), rules.below(score),
-                signals.stream().map(HealthView.Signal::of).toList(), now);
+        signal.clear(why, source, now);
+        reassess(clientId, now);
     }
 
     /**
@@ -104,16 +202,25 @@ public class HealthService {
         return reassessed;
     }
 
-    private void observe(UUID clientId, List<ObservedSignal> signals, String supersededRef) {
+    private void observe(UUID clientId, List<ObservedSignal> signals, String supersededRef, SourceEvent source) {
         if (Client.findById(clientId) == null) {
             // not one of our clients: nothing to score, and retrying would not change that
             LOG.warnf("Ignoring health signals for unknown client %s", clientId);
             return;
         }
         if (supersededRef != null) {
-            RecordedSignal.delete("clientId = ?1 and sourceRef = ?2", clientId, supersededRef);
+            // the corrected decision's signals stop counting; their history keeps that they were there
+            Instant now = clock.now();
+            RecordedSignal.<RecordedSignal>list("clientId = ?1 and sourceRef = ?2 and clearedAt is null", clientId,
+                    supersededRef).forEach(superseded -> superseded.clear("Superseded by a corrected decision",
+                    source, now));
         }
-        signals.forEach(signal -> RecordedSignal.of(clientId, signal).persist());
+        signals.forEach(signal -> {
+            RecordedSignal recorded = RecordedSignal.of(clientId, signal);
+            recorded.persist();
+            recorded.step(recorded.weight, recorded.detail, recorded.sourceEventId, recorded.sourceEventType,
+                    recorded.observedAt);
+        });
         reassess(clientId, clock.now());
     }
 
@@ -127,7 +234,7 @@ public class HealthService {
         if (client == null) {
             return;
         }
-        List<ObservedSignal> signals = current(client, now);
+        List<ObservedSignal> signals = current(client, recorded(clientId, now), now);
         int score = HealthRules.score(signals);
         boolean below = rules.below(score);
         ClientHealth health = ClientHealth.findById(clientId);
@@ -169,11 +276,15 @@ public class HealthService {
                 List.of(ClientField.STATUS), null, now));
     }
 
-    private List<ObservedSignal> current(Client client, Instant now) {
+    /** The signals from events that count at that moment: in the window, and not cleared. */
+    private List<RecordedSignal> recorded(UUID clientId, Instant at) {
+        return RecordedSignal.list("clientId = ?1 and observedAt >= ?2 and (clearedAt is null or clearedAt > ?3)"
+                + " order by observedAt", clientId, at.minus(rules.window()), at);
+    }
+
+    private List<ObservedSignal> current(Client client, List<RecordedSignal> recorded, Instant now) {
         List<ObservedSignal> signals = new ArrayList<>();
-        RecordedSignal.<RecordedSignal>list("clientId = ?1 and observedAt >= ?2 order by observedAt",
-                        client.id, now.minus(rules.window()))
-                .forEach(recorded -> signals.add(recorded.toObserved()));
+        recorded.forEach(signal -> signals.add(signal.toObserved()));
         if (ClientLifecycle.isActive(client.status)) {
             Instant lastContact = Interaction.lastWith(client.id).orElse(client.createdAt);
             rules.silence(lastContact, now).ifPresent(signals::add);

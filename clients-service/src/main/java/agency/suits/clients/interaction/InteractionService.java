@@ -3,6 +3,7 @@ package agency.suits.clients.interaction;
 import agency.suits.clients.access.ClientAccess;
 import agency.suits.clients.access.ClientPermission;
 import agency.suits.clients.client.Clients;
+import agency.suits.clients.client.RelationshipChanged;
 import agency.suits.clients.contact.Contact;
 import agency.suits.domain.RuleBroken;
 import agency.suits.domain.Violation;
@@ -13,6 +14,7 @@ import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -31,6 +33,7 @@ public class InteractionService {
     @Inject ClientAccess access;
     @Inject Clients clients;
     @Inject AgencyClock clock;
+    @Inject Event<RelationshipChanged> relationship;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<InteractionView> list(UUID clientId, PageRequest page) {
@@ -68,6 +71,7 @@ public class InteractionService {
         interaction.loggedBy = access.staffId();
         interaction.loggedAt = clock.now();
         interaction.persist();
+        relationship.fire(new RelationshipChanged(clientId));
         return InteractionView.of(interaction);
     }
 }

@@ -31,6 +31,10 @@ public class StaffMember extends PanacheEntityBase {
 
     public UUID reportsTo;
 
+    /** False once the person has left the agency: they keep their entry, and lose every team place. */
+    @Column(nullable = false)
+    public boolean active = true;
+
     @Column(nullable = false, updatable = false)
     public Instant createdAt;
 

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -85,5 +86,19 @@ public class StaffResource {
                                            @BeanParam IfMatchHeader ifMatch,
                                            @Valid @NotNull StaffDetails details) {
         return VersionTag.ok(directory.replace(staffId, ifMatch.required(), details));
+    }
+
+    @POST
+    @Path("{staffId}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeStaffStatus", summary = "Mark a person as having left the agency (active false: "
+            + "they leave every account team at once) or as back (directors, admins); needs If-Match")
+    @APIResponseSchema(value = StaffView.class, responseDescription = "The entry with its new status")
+    @APIResponse(responseCode = "409",
+            description = "They are the primary supervisor of an active client: name another primary first")
+    public RestResponse<StaffView> changeStatus(@PathParam("staffId") UUID staffId,
+                                                @BeanParam IfMatchHeader ifMatch,
+                                                @Valid @NotNull StaffStatusChange change) {
+        return VersionTag.ok(directory.changeStatus(staffId, ifMatch.required(), change));
     }
 }

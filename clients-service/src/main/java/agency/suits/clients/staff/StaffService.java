@@ -16,6 +16,7 @@ import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.InvalidParameterProblem;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
@@ -39,6 +40,7 @@ public class StaffService {
     @Inject CurrentStaff caller;
     @Inject ClientAccess access;
     @Inject AgencyClock clock;
+    @Inject Event<StaffDeparture> departures;
 
     /** Who the token says the caller is. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -84,6 +86,30 @@ public class StaffService {
         ifMatch.verify(member.version);
         apply(member, details);
         flushOrRefuseDuplicate(member);
+        return StaffView.of(member);
+    }
+
+    /**
+     * A person leaving the agency stays in the directory but loses every team place in the same transaction (the
+     * teams publish AccountTeamChanged per client, so the other services' copies drop their access); coming back
+     * gives no team place back. The teams lock their clients before the person's row, as a placement does, so a
+     * placement running at the same time either commits first (and is undone here) or sees them gone.
+     */
+    public StaffView changeStatus(UUID id, IfMatch ifMatch, StaffStatusChange change) {
+        StaffMember member = find(id, LockModeType.NONE);
+        access.require(StaffPermission.MANAGE_STAFF_DIRECTORY);
+        ifMatch.verify(member.version);
+        if (member.active == change.active()) {
+            return StaffView.of(member);
+        }
+        if (!change.active()) {
+            departures.fire(new StaffDeparture(id));
+        }
+        member = find(id, LockModeType.PESSIMISTIC_WRITE);
+        ifMatch.verify(member.version);
+        member.active = change.active();
+        member.updatedAt = clock.now();
+        StaffMember.flush();
         return StaffView.of(member);
     }
 

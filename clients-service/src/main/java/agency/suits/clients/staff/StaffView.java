@@ -7,11 +7,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A directory entry; the people at the top report to nobody, and leave reportsTo out. */
+/**
+ * A directory entry; the people at the top report to nobody, and leave reportsTo out. {@code active} is false for
+ * someone who has left the agency.
+ */
 public record StaffView(UUID id, String name, String email, Role role, @Schema(nullable = true) UUID reportsTo,
-                        Instant createdAt, Instant updatedAt, long version) implements Identified {
+                        boolean active, Instant createdAt, Instant updatedAt, long version) implements Identified {
 
     static StaffView of(StaffMember m) {
-        return new StaffView(m.id, m.name, m.email, m.role, m.reportsTo, m.createdAt, m.updatedAt, m.version);
+        return new StaffView(m.id, m.name, m.email, m.role, m.reportsTo, m.active, m.createdAt, m.updatedAt,
+                m.version);
     }
 }

@@ -136,7 +136,7 @@ class ClientAccessMatrixTest {
                     FORBIDDEN, "/api/clients/" + client + "/team/" + planner.id());
         }
         assign(supervisor, client, newcomer, "ACCOUNT_PLANNER", false).statusCode(200);
-        assign(director, client, newcomer, "ACCOUNT_COORDINATOR", false).statusCode(200);
+        assign(director, client, UUID.randomUUID(), "ACCOUNT_COORDINATOR", false).statusCode(200);
     }
 
     private ValidatableResponse update(Staff staff) {

@@ -106,6 +106,7 @@ class TeamResourceTest {
     @Test
     void anActiveClientKeepsItsPrimarySupervisor() {
         UUID client = activeClientOf(sam, "Keep primary");
+        ClientsApi.enrol(sam.id(), Role.ACCOUNT_SUPERVISOR);
         String path = "/api/clients/" + client + "/team/" + sam.id();
         assertProblem(sam.request().delete(path).then(), CONFLICT, path)
                 .body("detail", containsString("primary ACCOUNT_SUPERVISOR"));
@@ -143,6 +144,7 @@ class TeamResourceTest {
     @Test
     void onlyASupervisorCanBePrimary() {
         UUID client = ClientsApi.register(sam, "Primary rule");
+        ClientsApi.enrol(eve, Role.ACCOUNT_EXECUTIVE);
         String path = "/api/clients/" + client + "/team/" + eve;
         assertProblem(sam.request().body(Map.of("role", "ACCOUNT_EXECUTIVE", "primary", true)).put(path).then(),
                 UNPROCESSABLE, path);
@@ -202,6 +204,7 @@ class TeamResourceTest {
     void aRoleChangeShowsAsLeavingAndJoining() {
         UUID client = ClientsApi.register(sam, "Promotion");
         assign(sam, client, eve, "ACCOUNT_COORDINATOR", false).statusCode(200);
+        ClientsApi.promote(eve, Role.ACCOUNT_EXECUTIVE);
         try (TopicProbe probe = TopicProbe.watching(Topics.CLIENTS)) {
             assign(sam, client, eve, "ACCOUNT_EXECUTIVE", false).statusCode(200);
             JsonNode data = probe.awaitEvent(TEAM_CHANGED, e -> e.path("subject").asText().equals(client.toString())

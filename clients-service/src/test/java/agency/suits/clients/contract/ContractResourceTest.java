@@ -32,6 +32,7 @@ import static agency.suits.web.problem.ProblemType.NOT_FOUND;
 import static agency.suits.web.problem.ProblemType.UNPROCESSABLE;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -91,6 +92,13 @@ class ContractResourceTest {
 
     private String sign(Map<String, Object> body) {
         return sam.request().body(body).post(contracts).then().statusCode(201).extract().path("id");
+    }
+
+    /** Signs on another client of Sam's book: one client has one contract in force on any day. */
+    private String signForAnotherClient(Map<String, Object> body) {
+        UUID other = ClientsApi.register(sam, "Another of Sam's");
+        return sam.request().body(body).post("/api/clients/{id}/contracts", other).then().statusCode(201)
+                .extract().path("id");
     }
 
     @Test
@@ -172,7 +180,8 @@ class ContractResourceTest {
                     .path("data");
             assertEquals("1000.00", data.path("value").path("amount").asText());
         }
-        Map<String, Object> yen = with(project, "value", Map.of("amount", "150000", "currency", "JPY"));
+        Map<String, Object> yen = with(with(with(project, "value", Map.of("amount", "150000", "currency", "JPY")),
+                "startsOn", TODAY.plusDays(91).toString()), "endsOn", TODAY.plusDays(400).toString());
         sam.request().body(yen).post(contracts).then().statusCode(201).body("value.amount", equalTo("150000"));
         assertProblem(sam.request().body(with(project, "value", Map.of("amount", "1.5", "currency", "JPY")))
                 .post(contracts).then(), UNPROCESSABLE, contracts)
@@ -252,7 +261,7 @@ class ContractResourceTest {
     @Test
     void listsRenewalsOfTheCallersBookWithinThePeriod() {
         String soon = sign(retainer(TODAY.plusDays(30), 10));
-        String later = sign(retainer(TODAY.plusDays(120), 10));
+        String later = signForAnotherClient(retainer(TODAY.plusDays(120), 10));
         sam.request().queryParam("within", "P60D").get("/api/contracts/renewals").then()
                 .statusCode(200)
                 .body("items.contractId", hasItem(soon))
@@ -276,7 +285,7 @@ class ContractResourceTest {
     void announcesAContractEnteringItsNoticeWindowExactlyOnce() {
         try (TopicProbe probe = TopicProbe.watching(Topics.CLIENTS)) {
             String due = sign(retainer(TODAY.plusDays(20), 30));
-            String notYet = sign(retainer(TODAY.plusDays(200), 30));
+            String notYet = signForAnotherClient(retainer(TODAY.plusDays(200), 30));
 
             JsonNode data = probe.awaitEvent(RENEWAL_DUE,
                     e -> e.path("data").path("contractId").asText().equals(due), WAIT).path("data");
@@ -296,6 +305,20 @@ class ContractResourceTest {
     }
 
     @Test
+    void refusesAContractOverlappingAnotherNamingTheClash() {
+        String current = sign(retainer(TODAY.plusDays(200), 30));
+        LocalDate currentEnd = TODAY.plusDays(200);
+        Map<String, Object> overlapping = with(retainer(TODAY.plusDays(300), 30), "startsOn",
+                currentEnd.toString());
+        assertProblem(sam.request().body(overlapping).post(contracts).then(), CONFLICT, contracts)
+                .body("detail", containsString("overlaps contract " + current))
+                .body("detail", containsString("to " + currentEnd))
+                .body("allowedActions", hasItem("renew contract " + current));
+        // the day after it ends is free: a contract signed now for then is the next one
+        sign(with(retainer(TODAY.plusDays(300), 30), "startsOn", currentEnd.plusDays(1).toString()));
+    }
+
+    @Test
     void onlySupervisorsAndDirectorsSignAndOutsidersSeeNothing() {
         String id = sign(retainer(TODAY.plusDays(90), 10));
         Staff eve = Staff.with(Role.ACCOUNT_EXECUTIVE);
@@ -306,7 +329,7 @@ class ContractResourceTest {
             assertProblem(staff.request().body(renewal()).post(contracts + "/" + id + "/renewal").then(),
                     FORBIDDEN, contracts + "/" + id + "/renewal");
         }
-        ClientsApi.director().request().body(retainer(TODAY.plusDays(90), 10)).post(contracts).then()
+        ClientsApi.director().request().body(retainer(TODAY.plusDays(500), 10)).post(contracts).then()
                 .statusCode(201);
         Staff outsider = Staff.with(Role.ACCOUNT_SUPERVISOR);
         assertProblem(outsider.request().get(contracts).then(), NOT_FOUND, contracts);

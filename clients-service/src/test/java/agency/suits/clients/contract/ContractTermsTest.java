@@ -5,14 +5,18 @@ import agency.suits.events.clients.BillingPeriod;
 import agency.suits.events.clients.ContractType;
 import agency.suits.domain.Violation;
 import agency.suits.domain.RuleBroken;
+import agency.suits.domain.WrongState;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ContractTermsTest {
 
@@ -66,5 +70,19 @@ class ContractTermsTest {
     void theNoticePeriodFitsInsideTheContract() {
         assertEquals(List.of("noticePeriodDays"), fieldsRefused(new ContractTerms(ContractType.PROJECT, START,
                 START.plusDays(30), VALUE, null, 3, 30)));
+    }
+
+    @Test
+    void aContractOverlapsAnotherThatSharesOneOfItsDays() {
+        ContractTerms year = new ContractTerms(ContractType.PROJECT, START, END, VALUE, null, 2, 30);
+        assertTrue(year.overlaps(END, END.plusYears(1)));
+        assertTrue(year.overlaps(START.minusYears(1), START));
+        assertTrue(year.overlaps(START.plusMonths(3), START.plusMonths(4)));
+        assertFalse(year.overlaps(END.plusDays(1), END.plusYears(1)));
+        assertFalse(year.overlaps(START.minusYears(1), START.minusDays(1)));
+        UUID other = UUID.randomUUID();
+        WrongState refused = assertThrows(WrongState.class, () -> year.requireNoOverlap(other, END, END.plusYears(1)));
+        assertTrue(refused.getMessage().contains("overlaps contract " + other), refused.getMessage());
+        assertDoesNotThrow(() -> year.requireNoOverlap(other, END.plusDays(1), END.plusYears(1)));
     }
 }

@@ -4,7 +4,9 @@ import agency.suits.events.CloudEvent;
 import agency.suits.events.EventPayload;
 import agency.suits.events.Money;
 import agency.suits.events.billing.BudgetThresholdReached;
+import agency.suits.events.billing.EstimateApproved;
 import agency.suits.events.billing.InvoiceOverdue;
+import agency.suits.events.billing.PaymentReceived;
 import agency.suits.events.creative.ClientDecision;
 import agency.suits.events.creative.CommentCounts;
 import agency.suits.events.creative.FeedbackReturned;
@@ -45,10 +47,28 @@ final class OtherServices {
                 Money.of(percent == 100 ? "1000.00" : "800.00", "EUR"), Money.of("0.00", "EUR"), Instant.now());
     }
 
-    static InvoiceOverdue overdue(UUID client, int daysOverdue) {
-        return new InvoiceOverdue(UUID.randomUUID(), "INV-2026-0007", client, null,
-                LocalDate.now().minusDays(daysOverdue), 1, daysOverdue, Money.of("500.00", "EUR"),
+    /** A new invoice overdue at that stage. */
+    static InvoiceOverdue overdue(UUID client, int stageDays) {
+        return overdue(client, UUID.randomUUID(), stageDays);
+    }
+
+    /** That invoice reaching an overdue stage (1, 30, 60 days), noticed on the stage's day. */
+    static InvoiceOverdue overdue(UUID client, UUID invoice, int stageDays) {
+        return new InvoiceOverdue(invoice, "INV-2026-0007", client, null,
+                LocalDate.now().minusDays(stageDays), stageDays, stageDays, Money.of("500.00", "EUR"),
                 Money.of("500.00", "EUR"), Instant.now());
+    }
+
+    /** A payment of the 500.00 invoice leaving {@code outstanding} to pay. */
+    static PaymentReceived payment(UUID client, UUID invoice, String amount, String outstanding) {
+        return new PaymentReceived(UUID.randomUUID(), invoice, "INV-2026-0007", client, Money.of(amount, "EUR"),
+                Money.of(outstanding, "EUR"), LocalDate.now(), UUID.randomUUID(), Instant.now());
+    }
+
+    /** An approved estimate making the job's budget that total. */
+    static EstimateApproved estimate(UUID client, String total) {
+        return new EstimateApproved(UUID.randomUUID(), 2, JOB, client, Money.of(total, "EUR"), UUID.randomUUID(),
+                Instant.now());
     }
 
     static CloudEvent envelope(EventPayload payload) {

@@ -56,7 +56,7 @@ public class AccountCopy {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void contractSigned(ContractSigned event) {
-        store.saveContractIfCurrent(event.clientId(), new CurrentContract(event.contractId(), event.contractType(),
+        store.saveContract(event.clientId(), new CurrentContract(event.contractId(), event.contractType(),
                 event.startsOn(), event.endsOn(), event.value(), event.includedRevisionRounds()));
     }
 }

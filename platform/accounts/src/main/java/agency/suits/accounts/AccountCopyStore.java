@@ -74,18 +74,14 @@ class AccountCopyStore {
         return true;
     }
 
-    void saveContractIfCurrent(UUID clientId, CurrentContract contract) {
-        update("insert into account_contract_copy (client_id, contract_id, contract_type, starts_on, ends_on, "
+    /** Keeps the contract among the client's; a redelivered ContractSigned changes nothing. */
+    void saveContract(UUID clientId, CurrentContract contract) {
+        update("insert into account_contract_term_copy (contract_id, client_id, contract_type, starts_on, ends_on, "
                         + "value_amount, value_currency, included_revision_rounds) values (?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "on conflict (client_id) do update set contract_id = excluded.contract_id, "
-                        + "contract_type = excluded.contract_type, starts_on = excluded.starts_on, "
-                        + "ends_on = excluded.ends_on, value_amount = excluded.value_amount, "
-                        + "value_currency = excluded.value_currency, "
-                        + "included_revision_rounds = excluded.included_revision_rounds "
-                        + "where account_contract_copy.starts_on <= excluded.starts_on",
+                        + "on conflict (contract_id) do nothing",
                 statement -> {
-                    statement.setObject(1, clientId);
-                    statement.setObject(2, contract.id());
+                    statement.setObject(1, contract.id());
+                    statement.setObject(2, clientId);
                     statement.setString(3, contract.type().name());
                     statement.setDate(4, Date.valueOf(contract.startsOn()));
                     statement.setDate(5, Date.valueOf(contract.endsOn()));
@@ -98,26 +94,36 @@ class AccountCopyStore {
     Optional<KnownClient> client(UUID clientId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "select c.client_code, c.name, c.status, k.contract_id, k.contract_type, k.starts_on, k.ends_on, "
-                             + "k.value_amount, k.value_currency, k.included_revision_rounds "
-                             + "from account_client_copy c "
-                             + "left join account_contract_copy k on k.client_id = c.client_id "
-                             + "where c.client_id = ?")) {
+                     "select client_code, name, status from account_client_copy where client_id = ?")) {
             select.setObject(1, clientId);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                CurrentContract contract = row.getObject(4) == null ? null : new CurrentContract(
-                        row.getObject(4, UUID.class), ContractType.valueOf(row.getString(5)),
-                        row.getDate(6).toLocalDate(), row.getDate(7).toLocalDate(),
-                        new Money(row.getBigDecimal(8), row.getString(9)),
-                        row.getInt(10));
                 return Optional.of(new KnownClient(clientId, row.getString(1), row.getString(2),
-                        ClientStatus.valueOf(row.getString(3)), contract));
+                        ClientStatus.valueOf(row.getString(3)), contracts(connection, clientId)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read client " + clientId, e);
+        }
+    }
+
+    private static List<CurrentContract> contracts(Connection connection, UUID clientId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select contract_id, contract_type, starts_on, ends_on, value_amount, value_currency, "
+                        + "included_revision_rounds from account_contract_term_copy where client_id = ? "
+                        + "order by starts_on, contract_id")) {
+            select.setObject(1, clientId);
+            List<CurrentContract> contracts = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    contracts.add(new CurrentContract(row.getObject(1, UUID.class),
+                            ContractType.valueOf(row.getString(2)), row.getDate(3).toLocalDate(),
+                            row.getDate(4).toLocalDate(), new Money(row.getBigDecimal(5), row.getString(6)),
+                            row.getInt(7)));
+                }
+            }
+            return contracts;
         }
     }
 

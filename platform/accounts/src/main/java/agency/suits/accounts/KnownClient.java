@@ -2,7 +2,10 @@ package agency.suits.accounts;
 
 import agency.suits.events.clients.ClientStatus;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,7 +23,11 @@ import java.util.UUID;
  *   <tr><td>CHURNED</td><td>no</td><td>no</td></tr>
  * </table>
  */
-public record KnownClient(UUID id, String code, String name, ClientStatus status, CurrentContract contract) {
+public record KnownClient(UUID id, String code, String name, ClientStatus status, List<CurrentContract> contracts) {
+
+    public KnownClient {
+        contracts = List.copyOf(contracts);
+    }
 
     private static final Set<ClientStatus> TAKING_NEW_JOBS = EnumSet.of(ClientStatus.PROSPECT, ClientStatus.ACTIVE,
             ClientStatus.AT_RISK);
@@ -35,8 +42,18 @@ public record KnownClient(UUID id, String code, String name, ClientStatus status
         return TAKING_CREATIVE_WORK.contains(status);
     }
 
-    /** Absent until a ContractSigned for the client has arrived. */
-    public Optional<CurrentContract> currentContract() {
-        return Optional.ofNullable(contract);
+    /**
+     * The contract in force on that day (the agency's date): a contract signed for later is not in force before it
+     * starts. Where two overlap (clients-service refuses that now) the later start wins.
+     */
+    public Optional<CurrentContract> contractInForceOn(LocalDate day) {
+        return contracts.stream().filter(contract -> contract.inForceOn(day))
+                .max(Comparator.comparing(CurrentContract::startsOn));
+    }
+
+    /** The contract that starts after that day, the first of them if several are signed. */
+    public Optional<CurrentContract> nextContractAfter(LocalDate day) {
+        return contracts.stream().filter(contract -> contract.startsOn().isAfter(day))
+                .min(Comparator.comparing(CurrentContract::startsOn));
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -38,6 +39,8 @@ class AccountCopyTest {
     private static final UUID DIRECTOR = UUID.randomUUID();
     private static final Instant T0 = Instant.parse("2026-11-01T09:00:00Z");
 
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
     private final UUID client = UUID.randomUUID();
     private final UUID executive = UUID.randomUUID();
     private final UUID supervisor = UUID.randomUUID();
@@ -49,9 +52,9 @@ class AccountCopyTest {
 
         asDirector().body("client.code", equalTo("ACME"))
                 .body("client.status", equalTo("ACTIVE"))
-                .body("client.contract.includedRevisionRounds", equalTo(2))
-                .body("client.contract.value.amount", equalTo("120000.00"))
-                .body("client.contract.value.currency", equalTo("EUR"))
+                .body("contract.includedRevisionRounds", equalTo(2))
+                .body("contract.value.amount", equalTo("120000.00"))
+                .body("contract.value.currency", equalTo("EUR"))
                 .body("team.role", containsInAnyOrder("ACCOUNT_EXECUTIVE", "ACCOUNT_SUPERVISOR"));
     }
 
@@ -85,14 +88,14 @@ class AccountCopyTest {
         publish(updated(ClientStatus.PAUSED, T0.plusSeconds(120)));
         awaitAsDirector(response -> "PAUSED".equals(response.extract().path("client.status")));
         publish(updated(ClientStatus.ACTIVE, T0.plusSeconds(60)));
-        publish(contract(UUID.randomUUID(), LocalDate.of(2025, 1, 1), 9));
+        publish(contract(UUID.randomUUID(), TODAY.minusYears(2), 9));
         // a marker after both: once it is applied, the late events before it have been handled
         publish(new ClientUpdated(client, "ACME", "Acme Drinks Ltd", null, ClientStatus.PAUSED,
                 List.of(ClientField.NAME), DIRECTOR, T0.plusSeconds(180)));
 
         awaitAsDirector(response -> "Acme Drinks Ltd".equals(response.extract().path("client.name")))
                 .body("client.status", equalTo("PAUSED"))
-                .body("client.contract.includedRevisionRounds", equalTo(2));
+                .body("contract.includedRevisionRounds", equalTo(2));
     }
 
     @Test
@@ -115,13 +118,25 @@ class AccountCopyTest {
         get(executive, Role.ACCOUNT_EXECUTIVE).statusCode(404);
     }
 
+    /** A contract signed for later is the next one, not the one in force: it starts on its start date. */
+    @Test
+    void aContractForLaterDoesNotReplaceTheOneInForce() {
+        registerWithTeamAndContract();
+        UUID later = UUID.randomUUID();
+        publish(contract(later, TODAY.plusMonths(6), 7));
+        awaitAsDirector(response -> response.extract().path("next") != null)
+                .body("contract.includedRevisionRounds", equalTo(2))
+                .body("next.id", equalTo(later.toString()))
+                .body("next.includedRevisionRounds", equalTo(7));
+    }
+
     private void registerWithTeamAndContract() {
         publish(new ClientRegistered(client, "ACME", "Acme Drinks", "Beverages", ClientStatus.ACTIVE, DIRECTOR, T0));
         List<TeamMember> team = List.of(new TeamMember(executive, AccountRole.ACCOUNT_EXECUTIVE, false),
                 new TeamMember(supervisor, AccountRole.ACCOUNT_SUPERVISOR, true));
         publish(new AccountTeamChanged(client, team, team, List.of(), DIRECTOR, T0.plusSeconds(1)));
-        publish(contract(UUID.randomUUID(), LocalDate.of(2026, 1, 1), 2));
-        awaitAsDirector(response -> response.extract().path("client.contract") != null
+        publish(contract(UUID.randomUUID(), TODAY.minusMonths(1), 2));
+        awaitAsDirector(response -> response.extract().path("contract") != null
                 && response.extract().jsonPath().getList("team").size() == 2);
     }
 

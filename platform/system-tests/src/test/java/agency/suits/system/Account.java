@@ -84,7 +84,11 @@ final class Account {
         return account;
     }
 
+    /** A team place needs the person in the staff directory, in an agency role that fits the team role. */
     void putOnTeam(Person person, String role) {
+        director.request().body(Map.of("id", person.id().toString(), "name", person.role() + " " + person.id(),
+                        "email", person.id() + "@agency.example", "role", person.role().name()))
+                .post("/api/staff").then().statusCode(anyOf(equalTo(201), equalTo(409)));
         supervisor.request().body(Map.of("role", role)).put("/api/clients/{c}/team/{s}", clientId, person.id())
                 .then().statusCode(200);
     }

@@ -2,6 +2,7 @@ package agency.suits.accounts.proof;
 
 import agency.suits.accounts.AccountAccess;
 import agency.suits.accounts.Accounts;
+import agency.suits.accounts.CurrentContract;
 import agency.suits.accounts.KnownClient;
 import agency.suits.events.clients.TeamMember;
 import agency.suits.web.problem.NotFoundProblem;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,9 +39,13 @@ public class ClientProbeResource {
     public ClientSeen get(@PathParam("id") UUID id) {
         access.requireVisible(id);
         KnownClient client = accounts.client(id).orElseThrow(() -> NotFoundProblem.of("Client", id));
-        return new ClientSeen(client, accounts.team(id));
+        // a probe only: the services ask with the agency's date (AgencyClock)
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return new ClientSeen(client, client.contractInForceOn(today).orElse(null),
+                client.nextContractAfter(today).orElse(null), accounts.team(id));
     }
 
-    public record ClientSeen(KnownClient client, List<TeamMember> team) {
+    public record ClientSeen(KnownClient client, CurrentContract contract, CurrentContract next,
+                             List<TeamMember> team) {
     }
 }
