@@ -64,6 +64,8 @@ public final class AppEnvironment {
         env.put("QUARKUS_DATASOURCE_USERNAME", wiring.postgresUser());
         env.put("QUARKUS_DATASOURCE_PASSWORD", wiring.postgresPassword());
         env.put("KAFKA_BOOTSTRAP_SERVERS", wiring.kafkaBootstrapServers());
+        // the gateway runs on the loopback interface here: only its forwarding headers are honoured
+        env.put("SUITS_TRUSTED_PROXIES", "127.0.0.1");
         return env;
     }
 

@@ -24,6 +24,7 @@ class AppEnvironmentTest {
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
                 "QUARKUS_DATASOURCE_PASSWORD", "",
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092",
+                "SUITS_TRUSTED_PROXIES", "127.0.0.1",
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:/home/dev/suits/.suits/jwt/public.pem",
                 "MP_JWT_VERIFY_ISSUER", "https://suits.local/issuer",
                 "MP_JWT_VERIFY_AUDIENCES", "suits"), env);

@@ -59,6 +59,21 @@ final class ComposeFile {
         return resolved;
     }
 
+    /** The service's environment as written, variables not interpolated. */
+    Map<String, String> rawEnvironment(String service) {
+        Object environment = service(service).get("environment");
+        Map<String, String> raw = new LinkedHashMap<>();
+        if (environment != null) {
+            map(environment, service + ".environment").forEach((key, value) ->
+                    raw.put(key, value == null ? "" : String.valueOf(value)));
+        }
+        return raw;
+    }
+
+    Map<String, Object> document() {
+        return document;
+    }
+
     /** The health check command as one string, with Compose's defaults applied. */
     String healthCheck(String service) {
         Object healthcheck = service(service).get("healthcheck");

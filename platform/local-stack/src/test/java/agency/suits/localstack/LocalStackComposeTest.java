@@ -32,7 +32,7 @@ class LocalStackComposeTest {
             .toAbsolutePath().normalize();
     private static final ComposeFile COMPOSE = ComposeFile.read(ROOT.resolve("docker-compose.yml"));
     private static final Path INIT_SCRIPT =
-            ROOT.resolve("platform/local-stack/src/main/docker/postgres/create-databases.sql");
+            ROOT.resolve("platform/local-stack/src/main/docker/postgres/create-databases.sh");
 
     /** Settings every service reads from its deployment: the database, the broker, the token verification key. */
     private static final List<String> SERVICE_WIRING = List.of(
@@ -136,11 +136,16 @@ class LocalStackComposeTest {
 
     @ParameterizedTest
     @EnumSource(StackApp.class)
-    void appListensAndIsPublishedOnItsOwnPort(StackApp app) {
+    void appListensOnItsOwnPortAndOnlyTheGatewayIsPublished(StackApp app) {
         Map<String, String> environment = COMPOSE.environment(app.module());
         assertEquals(String.valueOf(app.httpPort()), environment.get("QUARKUS_HTTP_PORT"), app.module());
         Object ports = COMPOSE.service(app.module()).get("ports");
-        assertEquals(List.of(app.httpPort() + ":" + app.httpPort()), ports, app.module() + " ports");
+        if (app.isGateway()) {
+            assertEquals(List.of(app.httpPort() + ":" + app.httpPort()), ports, app.module() + " ports");
+        } else {
+            assertEquals(null, ports, app.module() + " is reached through the gateway only");
+            assertEquals(List.of(String.valueOf(app.httpPort())), COMPOSE.service(app.module()).get("expose"));
+        }
         ModuleConfiguration.of(ROOT, app.module()).prodValue("quarkus.http.port")
                 .filter(port -> !port.startsWith("$"))
                 .ifPresent(port -> assertEquals(String.valueOf(app.httpPort()), port,
@@ -148,9 +153,48 @@ class LocalStackComposeTest {
     }
 
     @Test
+    void noInfrastructurePortIsPublished() {
+        assertEquals(null, COMPOSE.service("postgres").get("ports"), "PostgreSQL is for the services only");
+        assertEquals(null, COMPOSE.service("kafka").get("ports"), "an unauthenticated broker must not be reachable");
+        assertFalse(COMPOSE.environment("kafka").get("KAFKA_ADVERTISED_LISTENERS").contains("localhost"));
+    }
+
+    @Test
+    void noPasswordIsWrittenInTheFile() {
+        COMPOSE.services().keySet().forEach(service -> COMPOSE.rawEnvironment(service).forEach((name, value) -> {
+            if (name.contains("PASSWORD")) {
+                assertTrue(value.matches("\\$\\{[A-Z0-9_]+:\\?[^}]*}"),
+                        service + "." + name + " must come from .env and be required, was " + value);
+            }
+        }));
+    }
+
+    @Test
+    void everyContainerRestartsAndHasAMemoryLimitAndLocalImagesAreBuiltNotPulled() {
+        COMPOSE.services().forEach((name, service) -> {
+            assertEquals("unless-stopped", service.get("restart"), name + " restart policy");
+            assertTrue(service.get("mem_limit") != null, name + " needs a memory limit");
+        });
+        for (StackApp app : StackApp.values()) {
+            assertEquals("build", COMPOSE.service(app.module()).get("pull_policy"),
+                    app.module() + ": suits/* images exist only where they are built");
+        }
+    }
+
+    @Test
+    void servicesTrustForwardingHeadersFromTheStacksNetworkOnly() {
+        Map<String, Object> networks = ComposeFile.map(COMPOSE.document().get("networks"), "networks");
+        String subnet = String.valueOf(((Map<?, ?>) ((List<?>) ((Map<?, ?>) ((Map<?, ?>) networks.get("suits"))
+                .get("ipam")).get("config")).get(0)).get("subnet"));
+        for (StackApp service : StackApp.services()) {
+            assertEquals(subnet, COMPOSE.environment(service.module()).get("SUITS_TRUSTED_PROXIES"), service.module());
+        }
+    }
+
+    @Test
     void initScriptCreatesExactlyTheDatabasesTheServicesConnectTo() throws IOException {
         Set<String> created = new TreeSet<>();
-        Matcher create = Pattern.compile("(?i)create\\s+database\\s+\"?([a-z0-9_]+)\"?")
+        Matcher create = Pattern.compile("(?m)^create_service_database ([a-z0-9_]+) ")
                 .matcher(Files.readString(INIT_SCRIPT));
         while (create.find()) {
             created.add(create.group(1));
@@ -161,6 +205,8 @@ class LocalStackComposeTest {
             Matcher jdbc = Pattern.compile("jdbc:postgresql://postgres:5432/([a-z0-9_]+)").matcher(url);
             assertTrue(jdbc.matches(), service.module() + " JDBC URL " + url);
             assertEquals(service.database().orElseThrow(), jdbc.group(1), service.module() + " database");
+            assertEquals(jdbc.group(1), COMPOSE.environment(service.module()).get("QUARKUS_DATASOURCE_USERNAME"),
+                    service.module() + " logs in as its own role, the owner of its database only");
             used.add(jdbc.group(1));
         }
         assertEquals(used, created);
@@ -182,10 +228,10 @@ class LocalStackComposeTest {
         for (StackApp service : StackApp.services()) {
             Map<String, String> environment = COMPOSE.environment(service.module());
             assertEquals("kafka:9092", environment.get("KAFKA_BOOTSTRAP_SERVERS"), service.module());
-            assertEquals(COMPOSE.environment("postgres").get("POSTGRES_USER"),
-                    environment.get("QUARKUS_DATASOURCE_USERNAME"));
-            assertEquals(COMPOSE.environment("postgres").get("POSTGRES_PASSWORD"),
-                    environment.get("QUARKUS_DATASOURCE_PASSWORD"));
+            String password = COMPOSE.rawEnvironment(service.module()).get("QUARKUS_DATASOURCE_PASSWORD");
+            String variable = password.substring(2, password.indexOf(':'));
+            assertTrue(COMPOSE.rawEnvironment("postgres").containsKey(variable),
+                    service.module() + "'s password is the one its role is made with: " + variable);
         }
     }
 
@@ -245,6 +291,8 @@ class LocalStackComposeTest {
             for (String property : SERVICE_WIRING) {
                 needed.add(configuration.environmentVariableFor(property));
             }
+            // platform/web's default trusts the loopback gateway; containers name their network
+            needed.add("SUITS_TRUSTED_PROXIES");
         }
         needed.addAll(configuration.requiredPlaceholders());
         assertFalse(needed.isEmpty());

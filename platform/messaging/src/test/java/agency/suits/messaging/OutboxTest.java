@@ -24,6 +24,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import static agency.suits.messaging.proof.ClientUpdates.renamed;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -77,6 +79,11 @@ class OutboxTest {
                 }
                 Thread.sleep(1500);
                 assertEquals(6, unpublishedAmong(recorded), "nothing can be published while the broker is down");
+                // the service stays in rotation and says why its events wait; the relay is alive
+                given().when().get("/q/health/ready").then().statusCode(200)
+                        .body("checks.find { it.name == 'kafka-broker' }.data.reachable",
+                                equalTo(false));
+                given().when().get("/q/health/live").then().statusCode(200);
             } finally {
                 RealInfrastructure.kafka().start();
             }

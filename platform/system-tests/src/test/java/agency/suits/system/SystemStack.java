@@ -164,6 +164,7 @@ final class SystemStack {
             // the gateway's own tests test the limits
             environment.put("SUITS_GATEWAY_EDGE_RATE_LIMITS_READ_LIMIT", "1000000");
             environment.put("SUITS_GATEWAY_EDGE_RATE_LIMITS_WRITE_LIMIT", "1000000");
+            environment.put("SUITS_GATEWAY_EDGE_RATE_LIMITS_ANONYMOUS_LIMIT", "1000000");
         }
         AppNode node = new AppNode(app, name, port, app.runnableJar(root), work.resolve("logs"), environment);
         nodes.computeIfAbsent(app, key -> new ArrayList<>()).add(node);

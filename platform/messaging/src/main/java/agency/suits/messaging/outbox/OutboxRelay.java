@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +44,9 @@ public class OutboxRelay {
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
+    /** When the relay last went round its loop, and whether the broker was there then: for the health checks. */
+    private volatile Instant lastCycle = Instant.now();
+    private volatile boolean brokerReachable = true;
 
     OutboxRelay(OutboxStore store, RelayLeadership leadership, KafkaPublisher publisher, MessagingConfig config) {
         this.store = store;
@@ -72,6 +76,24 @@ public class OutboxRelay {
         leadership.release();
     }
 
+    /** Whether the relay should be running and its thread is not: nothing would ever leave the outbox. */
+    public boolean dead() {
+        return config.enabled() && running && (worker == null || !worker.isAlive());
+    }
+
+    public boolean running() {
+        return running;
+    }
+
+    public Instant lastCycle() {
+        return lastCycle;
+    }
+
+    /** As the last cycle found it; the outbox keeps what the broker cannot take yet. */
+    public boolean brokerReachable() {
+        return brokerReachable;
+    }
+
     /** Called after a commit that recorded events, so they go out now rather than at the next poll. */
     void wake() {
         wakeUps.release();
@@ -80,8 +102,10 @@ public class OutboxRelay {
     private void relayUntilStopped() {
         Duration backoff = config.minBackoff();
         while (running) {
+            lastCycle = Instant.now();
             try {
                 BatchResult result = publishBatch();
+                brokerReachable = result != BatchResult.FAILED;
                 if (result == BatchResult.FAILED) {
                     sleep(backoff);
                     backoff = min(backoff.multipliedBy(2), config.maxBackoff());
