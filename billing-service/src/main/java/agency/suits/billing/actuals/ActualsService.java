@@ -1,10 +1,12 @@
 package agency.suits.billing.actuals;
 
 import agency.suits.accounts.AccountAccess;
+import agency.suits.billing.MoneyColumn;
 import agency.suits.billing.access.BillingPermission;
 import agency.suits.billing.budget.JobBudget;
 import agency.suits.billing.budget.JobBudgetService;
 import agency.suits.billing.ratecard.RateCard;
+import agency.suits.billing.tax.TaxCategory;
 import agency.suits.billing.ratecard.RateCardService;
 import agency.suits.domain.RuleBroken;
 import agency.suits.domain.money.Amount;
@@ -45,7 +47,7 @@ public class ActualsService {
         RateCard card = rateCards.applicable(body.role(), budget.clientId, body.workDate())
                 .orElseThrow(() -> new RuleBroken("No rate card prices " + body.role() + " on "
                         + body.workDate() + " for this client or as the agency default"));
-        Amount value = card.rate().times(hours);
+        Amount value = MoneyColumn.require(card.rate().times(hours), "the time entry (hours x rate)");
         budgets.bookActual(budget.jobNumber, value);
 
         TimeEntry entry = new TimeEntry();
@@ -73,6 +75,11 @@ public class ActualsService {
         if (!amount.isPositive()) {
             throw new RuleBroken("A cost is more than zero");
         }
+        TaxCategory taxCategory = body.taxCategory() == null ? TaxCategory.STANDARD : body.taxCategory();
+        if (!taxCategory.hasRate()) {
+            throw new RuleBroken("A cost is taxed STANDARD or REDUCED; exempt and reverse charge are the client's "
+                    + "treatment, not the cost's");
+        }
         budgets.bookActual(budget.jobNumber, amount);
 
         CostEntry entry = new CostEntry();
@@ -84,6 +91,7 @@ public class ActualsService {
         entry.amount = amount.value();
         entry.currency = amount.currency();
         entry.incurredOn = body.incurredOn();
+        entry.taxCategory = taxCategory;
         entry.recordedBy = access.staffId();
         entry.recordedAt = clock.now();
         entry.persist();

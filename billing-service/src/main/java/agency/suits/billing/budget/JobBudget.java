@@ -1,5 +1,6 @@
 package agency.suits.billing.budget;
 
+import agency.suits.billing.MoneyColumn;
 import agency.suits.domain.money.Amount;
 import agency.suits.domain.money.MoneyException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -91,14 +92,14 @@ public class JobBudget extends PanacheEntityBase {
                     + " and has money booked; its budget cannot move to " + figure.currency());
         }
         currency = figure.currency();
-        budget = figure.value();
+        budget = MoneyColumn.require(figure, "the budget of job " + jobNumber).value();
         basis = newBasis;
         updatedAt = at;
     }
 
     /** Adds an actual and answers the thresholds this addition reached for the first time. */
     List<Integer> addActual(Amount amount, Instant at) {
-        actuals = actualsAmount().plus(amount).value();
+        actuals = MoneyColumn.require(actualsAmount().plus(amount), "the actuals of job " + jobNumber).value();
         updatedAt = at;
         List<Integer> reached = BurnThresholds.newlyReached(budgetAmount(), actualsAmount(), reachedThresholds());
         for (int percent : reached) {
@@ -112,7 +113,8 @@ public class JobBudget extends PanacheEntityBase {
     }
 
     void addCommitted(Amount amount, Instant at) {
-        committed = committedAmount().plus(amount).value();
+        committed = MoneyColumn.require(committedAmount().plus(amount), "the committed payables of job "
+                + jobNumber).value();
         updatedAt = at;
     }
 

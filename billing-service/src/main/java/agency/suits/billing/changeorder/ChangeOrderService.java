@@ -58,6 +58,7 @@ public class ChangeOrderService {
 
     public ChangeOrderView create(NewChangeOrder body) {
         access.require(BillingPermission.SEE_MONEY);
+        access.require(BillingPermission.DRAFT_MONEY);
         JobBudget budget = budgets.requireVisible(body.jobNumber());
         Amount difference = body.amount().toAmount();
         if (!difference.isPositive()) {

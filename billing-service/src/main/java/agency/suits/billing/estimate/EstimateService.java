@@ -1,6 +1,7 @@
 package agency.suits.billing.estimate;
 
 import agency.suits.accounts.AccountAccess;
+import agency.suits.billing.MoneyColumn;
 import agency.suits.billing.access.BillingPermission;
 import agency.suits.billing.budget.JobBudget;
 import agency.suits.billing.budget.JobBudgetService;
@@ -153,7 +154,7 @@ public class EstimateService {
             line.role = body.role();
             line.hours = hours;
             line.rate = card.hourlyRate;
-            line.amount = card.rate().times(hours).value();
+            line.amount = MoneyColumn.require(card.rate().times(hours), field + " (hours x rate)").value();
         } else {
             if (body.vendorName() == null || body.vendorName().isBlank() || body.cost() == null
                     || body.role() != null || body.hours() != null) {

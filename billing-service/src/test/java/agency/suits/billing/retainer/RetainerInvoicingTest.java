@@ -103,7 +103,7 @@ class RetainerInvoicingTest {
         given().header("Authorization", Staff.outsider()).when().get("/api/invoices/{id}", id)
                 .then().statusCode(404);
 
-        Billing.issue(id, "0", "2026-01-05").statusCode(200)
+        Billing.issue(Billing.approved(id), "1", "2026-01-05").statusCode(200)
                 .body("number", matchesPattern("INV-2026-\\d{5}"))
                 .body("status", equalTo("ISSUED"))
                 .body("jobNumber", nullValue())
