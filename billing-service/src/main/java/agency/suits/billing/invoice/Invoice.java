@@ -76,6 +76,14 @@ public class Invoice extends PanacheEntityBase {
     @Column(precision = 19, scale = 4)
     public BigDecimal paid;
 
+    /** What issued credit notes took off the invoice. */
+    @Column(precision = 19, scale = 4)
+    public BigDecimal credited;
+
+    /** What was paid back to the client of the credit balance. */
+    @Column(precision = 19, scale = 4)
+    public BigDecimal refunded;
+
     public LocalDate issuedOn;
 
     public LocalDate dueOn;
@@ -123,6 +131,8 @@ public class Invoice extends PanacheEntityBase {
         invoice.net = invoice.total;
         invoice.tax = invoice.total;
         invoice.paid = invoice.total;
+        invoice.credited = invoice.total;
+        invoice.refunded = invoice.total;
         invoice.createdBy = createdBy;
         invoice.createdAt = createdAt;
         return invoice;
@@ -195,7 +205,28 @@ public class Invoice extends PanacheEntityBase {
         return Amount.of(paid, currency);
     }
 
+    public Amount creditedAmount() {
+        return Amount.of(credited, currency);
+    }
+
+    public Amount refundedAmount() {
+        return Amount.of(refunded, currency);
+    }
+
+    /** What payments may still settle: the total less credit notes, as refunds put back what they paid out. */
+    public Amount payable() {
+        return totalAmount().minus(creditedAmount()).plus(refundedAmount());
+    }
+
+    /** Never below zero: what was paid and credited beyond the total is the {@link #creditBalance()}. */
     public Amount outstanding() {
-        return status == InvoiceStatus.VOID ? Amount.zero(currency) : totalAmount().minus(paidAmount());
+        Amount owed = payable().minus(paidAmount());
+        return status == InvoiceStatus.VOID || owed.isNegative() ? Amount.zero(currency) : owed;
+    }
+
+    /** What the agency owes the client back on this invoice: paid and credited beyond the total, less refunds. */
+    public Amount creditBalance() {
+        Amount balance = paidAmount().minus(payable());
+        return balance.isNegative() ? Amount.zero(currency) : balance;
     }
 }

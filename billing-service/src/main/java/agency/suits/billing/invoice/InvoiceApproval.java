@@ -26,9 +26,15 @@ public final class InvoiceApproval {
     /** The level the approval is given at; 403 for the drafter and for an approver not senior enough. */
     public static ApprovalLevel check(Amount total, Map<String, BigDecimal> supervisorLimits, Set<Role> roles,
                                       UUID approver, UUID drafter) {
-        SegregationOfDuties.requireNotCreator(approver, drafter, "an invoice");
+        return check(total, supervisorLimits, roles, approver, drafter, "an invoice");
+    }
+
+    /** The same rule for what corrects an invoice ({@code what}: "a credit note"). */
+    public static ApprovalLevel check(Amount total, Map<String, BigDecimal> supervisorLimits, Set<Role> roles,
+                                      UUID approver, UUID drafter, String what) {
+        SegregationOfDuties.requireNotCreator(approver, drafter, what);
         ApprovalLevel level = ApprovalLimit.require(total, supervisorLimits, roles,
-                BillingPermission.APPROVE_INVOICES_ABOVE_LIMIT, "an invoice");
+                BillingPermission.APPROVE_INVOICES_ABOVE_LIMIT, what);
         if (!BillingPermission.APPROVE_INVOICES.grantedTo(roles)) {
             throw new NotPermitted(BillingPermission.APPROVE_INVOICES.refusal());
         }

@@ -176,7 +176,7 @@ public class InvoiceService {
         access.require(BillingPermission.VOID_INVOICES);
         Invoice invoice = lockVisible(id);
         ifMatch.verify(invoice.version);
-        if (!invoice.status.canVoid()) {
+        if (!invoice.status.canVoid() || !invoice.creditedAmount().isZero()) {
             throw new WrongState("Invoice " + id + " is " + invoice.status + " and cannot be voided",
                     invoice.status.allowedActions());
         }

@@ -49,7 +49,13 @@ public record InvoiceView(UUID id,
                           @Schema(nullable = true, description = "REVERSE_CHARGE only: what the invoice says instead "
                                   + "of charging tax")
                           String reverseChargeNote,
-                          MoneyJson paid, MoneyJson outstanding,
+                          MoneyJson paid,
+                          @Schema(description = "What issued credit notes took off the total") MoneyJson credited,
+                          @Schema(description = "What was paid back to the client") MoneyJson refunded,
+                          @Schema(description = "What is still owed: total - paid - credited + refunded, never below "
+                                  + "zero") MoneyJson outstanding,
+                          @Schema(description = "What the agency owes the client back: paid and credited beyond the "
+                                  + "total, less refunds") MoneyJson creditBalance,
                           @Schema(nullable = true, description = "Who approved it for issue; never its drafter")
                           UUID approvedBy,
                           @Schema(nullable = true) Instant approvedAt,
@@ -98,8 +104,9 @@ public record InvoiceView(UUID id,
                 MoneyJson.of(invoice.taxAmount()), taxLines(invoice), invoice.taxTreatment, invoice.taxCountry,
                 invoice.vatId, invoice.taxTreatment == TaxTreatment.REVERSE_CHARGE
                         ? REVERSE_CHARGE.formatted(invoice.vatId) : null,
-                MoneyJson.of(invoice.paidAmount()),
-                MoneyJson.of(invoice.outstanding()), invoice.approvedBy, invoice.approvedAt,
+                MoneyJson.of(invoice.paidAmount()), MoneyJson.of(invoice.creditedAmount()),
+                MoneyJson.of(invoice.refundedAmount()), MoneyJson.of(invoice.outstanding()),
+                MoneyJson.of(invoice.creditBalance()), invoice.approvedBy, invoice.approvedAt,
                 invoice.approvalLevel, invoice.issuedOn, invoice.dueOn, invoice.issuedBy,
                 invoice.issuedAt, invoice.voidReason, invoice.voidedBy, invoice.voidedAt, invoice.createdBy,
                 invoice.createdAt, invoice.status.allowedActions(), invoice.version);
