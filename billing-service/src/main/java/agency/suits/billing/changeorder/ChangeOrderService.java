@@ -82,7 +82,7 @@ public class ChangeOrderService {
         order.status = ChangeOrderStatus.APPROVED;
         order.approvedBy = access.staffId();
         order.approvedAt = clock.now();
-        budgets.raise(order.jobNumber, order.difference());
+        budgets.raise(order.jobNumber, order.difference(), order.id, order.reason);
         // written now, so that the view carries the version (the ETag) this change gives it
         ChangeOrder.flush();
         return ChangeOrderView.of(order);

@@ -81,7 +81,8 @@ public class EstimateService {
         estimate.status = EstimateStatus.APPROVED;
         estimate.approvedBy = access.staffId();
         estimate.approvedAt = clock.now();
-        budgets.replaceWithEstimate(estimate.jobNumber, estimate.totalAmount());
+        budgets.replaceWithEstimate(estimate.jobNumber, estimate.totalAmount(), estimate.id,
+                estimate.estimateVersion);
         outbox.record(new EstimateApproved(estimate.id, estimate.estimateVersion, estimate.jobNumber,
                 estimate.clientId, estimate.totalAmount().toWire(), estimate.approvedBy, estimate.approvedAt));
         // written now, so that the view carries the version (the ETag) this change gives it
