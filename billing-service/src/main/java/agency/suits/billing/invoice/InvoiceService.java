@@ -1,6 +1,8 @@
 package agency.suits.billing.invoice;
 
 import agency.suits.accounts.AccountAccess;
+import agency.suits.accounts.Accounts;
+import agency.suits.accounts.KnownClient;
 import agency.suits.billing.BillingConfig;
 import agency.suits.billing.access.BillingPermission;
 import agency.suits.billing.actuals.CostEntry;
@@ -15,6 +17,7 @@ import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.billing.ApprovalLevel;
 import agency.suits.events.billing.InvoiceIssued;
 import agency.suits.events.billing.InvoiceKind;
+import agency.suits.events.clients.ContractType;
 import agency.suits.events.creative.CreativeApproved;
 import agency.suits.messaging.inbox.WaitingFor;
 import agency.suits.messaging.outbox.Outbox;
@@ -43,6 +46,7 @@ public class InvoiceService {
 
     @Inject JobBudgetService budgets;
     @Inject AccountAccess access;
+    @Inject Accounts accounts;
     @Inject Outbox outbox;
     @Inject BillingConfig config;
     @Inject AgencyClock clock;
@@ -56,6 +60,11 @@ public class InvoiceService {
     public void draftMilestone(CreativeApproved approved) {
         JobBudget budget = budgets.find(approved.jobNumber())
                 .orElseThrow(() -> new WaitingFor("the budget of job " + approved.jobNumber()));
+        if (onRetainer(budget.clientId)) {
+            // the retainer's fee bills the client's work period by period: a milestone would bill it twice
+            LOG.infof("CreativeApproved for %s: its client is on a retainer, billed by the fee", approved.jobNumber());
+            return;
+        }
         Amount uninvoiced = budget.budgetAmount().minus(invoicedSoFar(budget.jobNumber, budget.currency));
         if (!uninvoiced.isPositive()) {
             LOG.infof("CreativeApproved for %s: its budget is invoiced already", approved.jobNumber());
@@ -73,8 +82,8 @@ public class InvoiceService {
      * the period has no invoice yet; the unique (contract, period start) refuses a second one all the same.
      */
     public Invoice draftRetainer(UUID clientId, UUID contractId, LocalDate periodStart, LocalDate periodEnd,
-                                 String description, Amount fee) {
-        Invoice invoice = Invoice.draft(clientId, null, InvoiceKind.RETAINER, fee.currency(), null, clock.now());
+                                 String description, Amount fee, UUID drafter) {
+        Invoice invoice = Invoice.draft(clientId, null, InvoiceKind.RETAINER, fee.currency(), drafter, clock.now());
         invoice.contractId = contractId;
         invoice.periodStart = periodStart;
         invoice.periodEnd = periodEnd;
@@ -223,6 +232,12 @@ public class InvoiceService {
                 .orElseThrow(() -> NotFoundProblem.of("Invoice", id));
         access.requireVisible(invoice.clientId, "Invoice", id);
         return invoice;
+    }
+
+    /** Whether the client's current contract is a RETAINER (as the account copy has it). */
+    private boolean onRetainer(UUID clientId) {
+        return accounts.client(clientId).flatMap(KnownClient::currentContract)
+                .map(contract -> contract.type() == ContractType.RETAINER).orElse(false);
     }
 
     private Amount invoicedSoFar(String jobNumber, String currency) {
