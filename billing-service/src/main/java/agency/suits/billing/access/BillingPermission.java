@@ -46,7 +46,10 @@ public enum BillingPermission implements Permission {
     APPROVE_INVOICES_ABOVE_LIMIT(EnumSet.of(ACCOUNT_DIRECTOR),
             "Only an account director approves an invoice above the supervisor limit"),
     /** The agency's tax rates and each client's tax treatment. */
-    SET_TAX(EnumSet.of(FINANCE, Role.ADMIN), "Only finance or an admin sets tax rates and clients' tax treatments");
+    SET_TAX(EnumSet.of(FINANCE, Role.ADMIN), "Only finance or an admin sets tax rates and clients' tax treatments"),
+    /** What a job earns and what an hour costs the agency: for the people who answer for margin. */
+    SEE_MARGIN(EnumSet.of(ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR, FINANCE),
+            "Only account supervisors, directors and finance see cost rates and margins");
 
     private final Set<Role> roles;
     private final String refusal;

@@ -61,6 +61,11 @@ public class ActualsService {
         entry.rateCardId = card.id;
         entry.hourlyRate = card.hourlyRate;
         entry.amount = value.value();
+        if (card.costRate != null) {
+            entry.costRate = card.costRate;
+            entry.costAmount = MoneyColumn.require(Amount.of(card.costRate, card.currency).times(hours),
+                    "the time entry's cost").value();
+        }
         entry.currency = value.currency();
         entry.recordedBy = access.staffId();
         entry.recordedAt = clock.now();

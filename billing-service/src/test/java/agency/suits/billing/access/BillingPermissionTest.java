@@ -25,6 +25,7 @@ import static agency.suits.billing.access.BillingPermission.ISSUE_INVOICES;
 import static agency.suits.billing.access.BillingPermission.RECORD_PAYMENTS;
 import static agency.suits.billing.access.BillingPermission.RELEASE_PAYABLES;
 import static agency.suits.billing.access.BillingPermission.SEE_MONEY;
+import static agency.suits.billing.access.BillingPermission.SEE_MARGIN;
 import static agency.suits.billing.access.BillingPermission.SET_RATES;
 import static agency.suits.billing.access.BillingPermission.SET_TAX;
 import static agency.suits.billing.access.BillingPermission.VOID_INVOICES;
@@ -64,7 +65,8 @@ class BillingPermissionTest {
                         ACCOUNT_DIRECTOR, FINANCE, ADMIN)),
                 Arguments.of(APPROVE_INVOICES, EnumSet.of(ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR)),
                 Arguments.of(APPROVE_INVOICES_ABOVE_LIMIT, EnumSet.of(ACCOUNT_DIRECTOR)),
-                Arguments.of(SET_TAX, EnumSet.of(FINANCE, ADMIN)));
+                Arguments.of(SET_TAX, EnumSet.of(FINANCE, ADMIN)),
+                Arguments.of(SEE_MARGIN, EnumSet.of(ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR, FINANCE)));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
