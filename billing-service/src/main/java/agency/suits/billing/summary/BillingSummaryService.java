@@ -46,14 +46,16 @@ public class BillingSummaryService {
                 List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.PAID), today);
         for (Invoice invoice : issued) {
             Amount[] sums = invoiced.computeIfAbsent(invoice.currency, currency -> new Amount[]{
-                Amount.zero(currency), Amount.zero(currency)});
+                Amount.zero(currency), Amount.zero(currency), Amount.zero(currency)});
             sums[0] = sums[0].plus(invoice.netAmount());
             sums[1] = sums[1].plus(invoice.taxAmount());
+            sums[2] = sums[2].plus(invoice.creditedAmount());
         }
         return new BillingSummaryView(clientId, today, jobs,
                 byCurrency.values().stream().map(BillingSummaryView.Receivables::of).toList(),
                 invoiced.entrySet().stream().map(e -> new BillingSummaryView.Invoiced(e.getKey(),
                         MoneyJson.of(e.getValue()[0]), MoneyJson.of(e.getValue()[1]),
-                        MoneyJson.of(e.getValue()[0].plus(e.getValue()[1])))).toList());
+                        MoneyJson.of(e.getValue()[0].plus(e.getValue()[1])), MoneyJson.of(e.getValue()[2])))
+                        .toList());
     }
 }

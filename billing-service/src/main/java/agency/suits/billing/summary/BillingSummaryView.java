@@ -20,7 +20,9 @@ public record BillingSummaryView(UUID clientId, LocalDate asOf,
                                  List<Invoiced> invoiced) {
 
     @Schema(name = "InvoicedTotals")
-    public record Invoiced(String currency, MoneyJson net, MoneyJson tax, MoneyJson gross) {
+    public record Invoiced(String currency, MoneyJson net, MoneyJson tax, MoneyJson gross,
+                           @Schema(description = "The gross of the credit notes issued against them")
+                           MoneyJson credited) {
     }
 
     @Schema(name = "AgedReceivables")

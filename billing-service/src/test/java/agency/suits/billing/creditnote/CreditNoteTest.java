@@ -69,6 +69,12 @@ class CreditNoteTest {
                 .body("creditBalance.amount", equalTo("0.00"))
                 .body("status", equalTo("PARTIALLY_PAID"));
         Billing.pay(invoice, "pay-" + UUID.randomUUID(), "137.51", "EUR").statusCode(422);
+        String client = Billing.invoice(invoice).extract().path("clientId");
+        given().header("Authorization", Staff.finance()).when().get("/api/billing-summaries/{id}", client)
+                .then().statusCode(200)
+                .body("invoiced[0].gross.amount", equalTo("337.50"))
+                .body("invoiced[0].credited.amount", equalTo("100.00"))
+                .body("receivables[0].total.amount", equalTo("137.50"));
 
         String other = issuedInvoice("50.00", "10.00");
         String whole = draft(Staff.executive(), other, null).statusCode(201)
