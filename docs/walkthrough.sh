@@ -105,7 +105,7 @@ poll_until() {
 
 step "0. Tokens and staff ids of the demo staff"
 declare -A TOKEN ID ROLE
-for who in sam eve paul cody cleo chris fiona ada; do
+for who in sam eve paul cody cleo chris fiona ada alice; do
   TOKEN[$who]="$("$ROOT/suits" token "$who")"
   call 200 "$who" GET /staff/me
   ID[$who]="$(field .staffId)"
@@ -217,6 +217,18 @@ show '{status, submittedRevision, submittedAt}'
 call 200 eve GET "/job-requests/$JOB_REQUEST"
 show '{jobNumber, status}'
 
+step "2.6 billing: Fiona (finance) sets the German standard VAT rate (once for the agency) and the client's treatment"
+request fiona POST /invoices/tax-rates \
+  '{"country":"DE","category":"STANDARD","percent":"19","effectiveFrom":"2020-01-01"}'
+case "$STATUS" in
+  201) show '{country, category, percent, effectiveFrom}' ;;
+  409) say "set already by an earlier run: $(field .detail)" ;;
+  *) fail "expected HTTP 201 or 409" ;;
+esac
+call 201 fiona POST /invoices/tax-treatments \
+  "{\"clientId\":\"$CLIENT\",\"country\":\"DE\",\"treatment\":\"STANDARD\",\"effectiveFrom\":\"$TODAY\"}"
+show '{clientId, country, treatment, effectiveFrom}'
+
 # --------------------------------------------------------------------------------------------------------- creative
 
 step "3.1 creative: the creative job opened from BriefSubmitted (polled by job number)"
@@ -279,12 +291,21 @@ show '{jobNumber, basis, budget, actuals, committed, remaining, burnPercent}'
 step "4.2 billing: the milestone invoice drafted on CreativeApproved"
 poll_until '[.items[] | select(.kind == "MILESTONE")] | length > 0' fiona "/invoices?jobNumber=$JOB_NUMBER"
 INVOICE="$(field '[.items[] | select(.kind == "MILESTONE")][0].id')"
-show '[.items[] | select(.kind == "MILESTONE")][0] | {id, kind, status, total, lines: [.lines[].description]}'
+show '[.items[] | select(.kind == "MILESTONE")][0] | {id, kind, status, net, tax, total, taxes, lines: [.lines[] | {description, taxPercent}]}'
 
-step "4.3 billing: Fiona (finance) issues it (If-Match)"
-call 200 fiona GET "/invoices/$INVOICE"
+step "4.3 billing: four eyes: Alice (director) approves it, above Sam's (supervisor) limit; Fiona (finance) issues it"
+call 200 sam GET "/invoices/$INVOICE"
+VERSION_TAG="$(etag)"
+request sam POST "/invoices/$INVOICE/approve" '' "If-Match: $VERSION_TAG"
+if [[ "$STATUS" == 403 ]]; then
+  say "Sam may not: $(field .detail)"
+  call 200 alice POST "/invoices/$INVOICE/approve" '' "If-Match: $VERSION_TAG"
+else
+  [[ "$STATUS" == 200 ]] || fail "expected HTTP 200 or 403"
+fi
+show '{status, approvedBy, approvalLevel, total}'
 call 200 fiona POST "/invoices/$INVOICE/issue" '{}' "If-Match: $(etag)"
-show '{number, status, issuedOn, dueOn, total, outstanding}'
+show '{number, status, issuedOn, dueOn, net, tax, total, outstanding}'
 INVOICE_NUMBER="$(field .number)"
 TOTAL="$(field .total.amount)"
 CURRENCY="$(field .total.currency)"

@@ -25,6 +25,12 @@ public interface BillingConfig {
      */
     Map<String, BigDecimal> supervisorPayableLimit();
 
+    /**
+     * The largest invoice (its total) a supervisor may approve, per ISO 4217 currency; above it a director must. A
+     * currency not listed has no supervisor limit: only directors approve invoices in it.
+     */
+    Map<String, BigDecimal> supervisorInvoiceLimit();
+
     /** The overdue stages, in days past due, each announced once per invoice by InvoiceOverdue. */
     @WithDefault("1,30,60")
     List<Integer> overdueStages();

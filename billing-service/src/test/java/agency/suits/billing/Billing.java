@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 /** Test steps through the billing API, as a frontend would take them. */
 public final class Billing {
@@ -150,6 +151,18 @@ public final class Billing {
         openBudget(job, UUID.randomUUID(), "100000.00", "EUR");
         cost(job, amount, "EUR").statusCode(201);
         return draftTimeAndMaterials(job).statusCode(201).extract().path("id");
+    }
+
+    /** Approves an invoice for issue as {@code token} (four eyes: never its drafter). */
+    public static ValidatableResponse approve(String token, String id, String version) {
+        return given().header("Authorization", token).header("If-Match", "\"" + version + "\"")
+                .when().post("/api/invoices/{id}/approve", id).then();
+    }
+
+    /** A draft (version 0) approved by a director, as every invoice is before it is issued; answers its id. */
+    public static String approved(String id) {
+        approve(Staff.director(), id, "0").statusCode(200).body("status", equalTo("APPROVED"));
+        return id;
     }
 
     public static ValidatableResponse issue(String id, String version, String issuedOn) {

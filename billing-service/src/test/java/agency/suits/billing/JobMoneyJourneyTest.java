@@ -90,7 +90,7 @@ class JobMoneyJourneyTest {
         String invoice = await("/api/invoices", job);
         Billing.invoice(invoice).statusCode(200).body("kind", equalTo("MILESTONE"))
                 .body("total.amount", equalTo("3960.00"));
-        Billing.issue(invoice, "0", "2026-11-10").statusCode(200);
+        Billing.issue(Billing.approved(invoice), "1", "2026-11-10").statusCode(200);
         try (TopicProbe probe = TopicProbe.watching(Topics.BILLING)) {
             Billing.pay(invoice, "pay-" + UUID.randomUUID(), "1980.00", "EUR").statusCode(201)
                     .body("invoiceStatusAfter", equalTo("PARTIALLY_PAID"));

@@ -36,7 +36,20 @@ public enum BillingPermission implements Permission {
     ISSUE_INVOICES(EnumSet.of(FINANCE), "Only finance may issue invoices"),
     VOID_INVOICES(EnumSet.of(FINANCE, ACCOUNT_DIRECTOR), "Only finance or an account director may void invoices"),
     RECORD_PAYMENTS(EnumSet.of(FINANCE), "Only finance may record payments"),
-    RELEASE_PAYABLES(EnumSet.of(FINANCE), "Only finance may release payables");
+    RELEASE_PAYABLES(EnumSet.of(FINANCE), "Only finance may release payables"),
+    /** What moves money (payables, change orders, invoices) is drafted by anyone who sees money but coordinators. */
+    DRAFT_MONEY(rolesThatDraftMoney(), "Account coordinators do not draft payables, change orders or invoices"),
+    /** Four eyes on client money: an invoice goes out only once someone who did not draft it approved it. */
+    APPROVE_INVOICES(EnumSet.of(ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
+            "Only an account supervisor or director approves an invoice"),
+    /** Above the supervisor invoice limit of its currency (or in a currency without one) an invoice is a director's. */
+    APPROVE_INVOICES_ABOVE_LIMIT(EnumSet.of(ACCOUNT_DIRECTOR),
+            "Only an account director approves an invoice above the supervisor limit"),
+    /** The agency's tax rates and each client's tax treatment. */
+    SET_TAX(EnumSet.of(FINANCE, Role.ADMIN), "Only finance or an admin sets tax rates and clients' tax treatments"),
+    /** What a job earns and what an hour costs the agency: for the people who answer for margin. */
+    SEE_MARGIN(EnumSet.of(ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR, FINANCE),
+            "Only account supervisors, directors and finance see cost rates and margins");
 
     private final Set<Role> roles;
     private final String refusal;
@@ -54,6 +67,12 @@ public enum BillingPermission implements Permission {
     @Override
     public String refusal() {
         return refusal;
+    }
+
+    private static Set<Role> rolesThatDraftMoney() {
+        EnumSet<Role> roles = EnumSet.copyOf(rolesThatSeeMoney());
+        roles.remove(Role.ACCOUNT_COORDINATOR);
+        return roles;
     }
 
     private static Set<Role> rolesThatSeeMoney() {

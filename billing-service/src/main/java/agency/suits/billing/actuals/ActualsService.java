@@ -1,10 +1,12 @@
 package agency.suits.billing.actuals;
 
 import agency.suits.accounts.AccountAccess;
+import agency.suits.billing.MoneyColumn;
 import agency.suits.billing.access.BillingPermission;
 import agency.suits.billing.budget.JobBudget;
 import agency.suits.billing.budget.JobBudgetService;
 import agency.suits.billing.ratecard.RateCard;
+import agency.suits.billing.tax.TaxCategory;
 import agency.suits.billing.ratecard.RateCardService;
 import agency.suits.domain.RuleBroken;
 import agency.suits.domain.money.Amount;
@@ -45,7 +47,7 @@ public class ActualsService {
         RateCard card = rateCards.applicable(body.role(), budget.clientId, body.workDate())
                 .orElseThrow(() -> new RuleBroken("No rate card prices " + body.role() + " on "
                         + body.workDate() + " for this client or as the agency default"));
-        Amount value = card.rate().times(hours);
+        Amount value = MoneyColumn.require(card.rate().times(hours), "the time entry (hours x rate)");
         budgets.bookActual(budget.jobNumber, value);
 
         TimeEntry entry = new TimeEntry();
@@ -59,6 +61,11 @@ public class ActualsService {
         entry.rateCardId = card.id;
         entry.hourlyRate = card.hourlyRate;
         entry.amount = value.value();
+        if (card.costRate != null) {
+            entry.costRate = card.costRate;
+            entry.costAmount = MoneyColumn.require(Amount.of(card.costRate, card.currency).times(hours),
+                    "the time entry's cost").value();
+        }
         entry.currency = value.currency();
         entry.recordedBy = access.staffId();
         entry.recordedAt = clock.now();
@@ -73,6 +80,11 @@ public class ActualsService {
         if (!amount.isPositive()) {
             throw new RuleBroken("A cost is more than zero");
         }
+        TaxCategory taxCategory = body.taxCategory() == null ? TaxCategory.STANDARD : body.taxCategory();
+        if (!taxCategory.hasRate()) {
+            throw new RuleBroken("A cost is taxed STANDARD or REDUCED; exempt and reverse charge are the client's "
+                    + "treatment, not the cost's");
+        }
         budgets.bookActual(budget.jobNumber, amount);
 
         CostEntry entry = new CostEntry();
@@ -84,6 +96,7 @@ public class ActualsService {
         entry.amount = amount.value();
         entry.currency = amount.currency();
         entry.incurredOn = body.incurredOn();
+        entry.taxCategory = taxCategory;
         entry.recordedBy = access.staffId();
         entry.recordedAt = clock.now();
         entry.persist();

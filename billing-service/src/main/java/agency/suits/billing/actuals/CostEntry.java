@@ -1,9 +1,12 @@
 package agency.suits.billing.actuals;
 
+import agency.suits.billing.tax.TaxCategory;
 import agency.suits.domain.money.Amount;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
 import java.math.BigDecimal;
@@ -32,6 +35,10 @@ public class CostEntry extends PanacheEntityBase {
     public String currency;
 
     public LocalDate incurredOn;
+
+    /** What the cost is taxed as when it is invoiced: STANDARD, or REDUCED (printed matter in many countries). */
+    @Enumerated(EnumType.STRING)
+    public TaxCategory taxCategory;
 
     public UUID recordedBy;
 

@@ -1,5 +1,6 @@
 package agency.suits.billing.actuals;
 
+import agency.suits.billing.tax.TaxCategory;
 import agency.suits.web.money.MoneyJson;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,10 +10,11 @@ import java.util.UUID;
 
 @Schema(name = "CostEntry")
 public record CostEntryView(UUID id, String jobNumber, UUID clientId, String vendorName, String description,
-                            MoneyJson amount, LocalDate incurredOn, UUID recordedBy, Instant recordedAt) {
+                            MoneyJson amount, LocalDate incurredOn, TaxCategory taxCategory, UUID recordedBy,
+                            Instant recordedAt) {
 
     static CostEntryView of(CostEntry entry) {
         return new CostEntryView(entry.id, entry.jobNumber, entry.clientId, entry.vendorName, entry.description,
-                MoneyJson.of(entry.value()), entry.incurredOn, entry.recordedBy, entry.recordedAt);
+                MoneyJson.of(entry.value()), entry.incurredOn, entry.taxCategory, entry.recordedBy, entry.recordedAt);
     }
 }

@@ -1,5 +1,6 @@
 package agency.suits.billing.actuals;
 
+import agency.suits.billing.tax.TaxCategory;
 import agency.suits.web.money.MoneyJson;
 import agency.suits.web.validation.JobNumberFormat;
 import jakarta.validation.Valid;
@@ -18,5 +19,8 @@ public record NewCostEntry(
         @NotBlank @Size(max = 200) String vendorName,
         @NotBlank @Size(max = 500) String description,
         @NotNull @Valid MoneyJson amount,
-        @NotNull LocalDate incurredOn) {
+        @NotNull LocalDate incurredOn,
+        @Schema(implementation = TaxCategory.class, description = "STANDARD (the default) or REDUCED: the rate the "
+                + "cost is invoiced at for a client taxed at the standard treatment")
+        TaxCategory taxCategory) {
 }

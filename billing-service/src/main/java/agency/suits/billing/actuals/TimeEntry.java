@@ -45,6 +45,13 @@ public class TimeEntry extends PanacheEntityBase {
 
     public String currency;
 
+    /** The card's cost rate of the work date and the hours at it (for margins); null without a cost rate. */
+    @Column(precision = 19, scale = 4)
+    public BigDecimal costRate;
+
+    @Column(precision = 19, scale = 4)
+    public BigDecimal costAmount;
+
     public UUID recordedBy;
 
     public Instant recordedAt;

@@ -1,5 +1,6 @@
 package agency.suits.billing.budget;
 
+import agency.suits.billing.MoneyColumn;
 import agency.suits.domain.money.Amount;
 import agency.suits.domain.money.MoneyException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -40,6 +41,10 @@ public class JobBudget extends PanacheEntityBase {
     @Column(precision = 19, scale = 4)
     public BigDecimal committed;
 
+    /** Every approved change order's difference: the budget is its basis (brief or estimate) plus these. */
+    @Column(precision = 19, scale = 4)
+    public BigDecimal changeOrders;
+
     @Column(name = "reached_80_at")
     public Instant reached80At;
 
@@ -62,6 +67,7 @@ public class JobBudget extends PanacheEntityBase {
         budget.basis = BudgetBasis.PROVISIONAL;
         budget.actuals = Amount.zero(figure.currency()).value();
         budget.committed = budget.actuals;
+        budget.changeOrders = budget.actuals;
         budget.openedAt = at;
         budget.updatedAt = at;
         return budget;
@@ -84,6 +90,33 @@ public class JobBudget extends PanacheEntityBase {
         return budgetAmount().minus(actualsAmount()).minus(committedAmount());
     }
 
+    public Amount changeOrdersAmount() {
+        return Amount.of(changeOrders, currency);
+    }
+
+    /** What counts against the budget for the alerts: spent (actuals) and promised to vendors (committed). */
+    public Amount spent() {
+        return actualsAmount().plus(committedAmount());
+    }
+
+    /**
+     * A new basis (a brief's figure, an approved estimate): the budget is it plus every approved change order, which
+     * a later estimate never drops. Answers the thresholds now reached for the first time.
+     */
+    List<Integer> rebase(Amount basisFigure, BudgetBasis newBasis, Instant at) {
+        Amount raises = changeOrders == null ? Amount.zero(basisFigure.currency()) : changeOrdersAmount();
+        setFigure(basisFigure.plus(raises), newBasis, at);
+        return evaluate(at);
+    }
+
+    /** An approved change order raises the budget by its difference. */
+    List<Integer> raise(Amount difference, Instant at) {
+        changeOrders = MoneyColumn.require(changeOrdersAmount().plus(difference), "the change orders of job "
+                + jobNumber).value();
+        setFigure(budgetAmount().plus(difference), basis, at);
+        return evaluate(at);
+    }
+
     /** Sets the figure; the currency cannot change once money is booked against the job. */
     void setFigure(Amount figure, BudgetBasis newBasis, Instant at) {
         if (!figure.currency().equals(currency) && (!actualsAmount().isZero() || !committedAmount().isZero())) {
@@ -91,16 +124,38 @@ public class JobBudget extends PanacheEntityBase {
                     + " and has money booked; its budget cannot move to " + figure.currency());
         }
         currency = figure.currency();
-        budget = figure.value();
+        budget = MoneyColumn.require(figure, "the budget of job " + jobNumber).value();
         basis = newBasis;
         updatedAt = at;
     }
 
     /** Adds an actual and answers the thresholds this addition reached for the first time. */
     List<Integer> addActual(Amount amount, Instant at) {
-        actuals = actualsAmount().plus(amount).value();
+        actuals = MoneyColumn.require(actualsAmount().plus(amount), "the actuals of job " + jobNumber).value();
         updatedAt = at;
-        List<Integer> reached = BurnThresholds.newlyReached(budgetAmount(), actualsAmount(), reachedThresholds());
+        return evaluate(at);
+    }
+
+    List<Integer> addCommitted(Amount amount, Instant at) {
+        committed = MoneyColumn.require(committedAmount().plus(amount), "the committed payables of job "
+                + jobNumber).value();
+        updatedAt = at;
+        return evaluate(at);
+    }
+
+    /** A released payable: spent now, no longer promised; what counts for the alerts does not move. */
+    List<Integer> spendCommitted(Amount amount, Instant at) {
+        committed = committedAmount().minus(amount).value();
+        return addActual(amount, at);
+    }
+
+    /**
+     * The alerts after any movement of the budget or of what is spent against it: a threshold newly reached is
+     * marked and answered; one no longer reached (the budget was raised) is re-armed, so crossing it again later
+     * announces it again.
+     */
+    List<Integer> evaluate(Instant at) {
+        List<Integer> reached = BurnThresholds.newlyReached(budgetAmount(), spent(), reachedThresholds());
         for (int percent : reached) {
             if (percent == 80) {
                 reached80At = at;
@@ -108,17 +163,13 @@ public class JobBudget extends PanacheEntityBase {
                 reached100At = at;
             }
         }
+        if (reached80At != null && !BurnThresholds.reaches(budgetAmount(), spent(), 80)) {
+            reached80At = null;
+        }
+        if (reached100At != null && !BurnThresholds.reaches(budgetAmount(), spent(), 100)) {
+            reached100At = null;
+        }
         return reached;
-    }
-
-    void addCommitted(Amount amount, Instant at) {
-        committed = committedAmount().plus(amount).value();
-        updatedAt = at;
-    }
-
-    void removeCommitted(Amount amount, Instant at) {
-        committed = committedAmount().minus(amount).value();
-        updatedAt = at;
     }
 
     Set<Integer> reachedThresholds() {

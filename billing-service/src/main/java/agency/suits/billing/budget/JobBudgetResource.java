@@ -3,6 +3,11 @@ package agency.suits.billing.budget;
 import agency.suits.web.VersionTag;
 import agency.suits.web.validation.JobNumberFormat;
 import jakarta.inject.Inject;
+import agency.suits.web.paging.Page;
+import agency.suits.web.paging.PageQuery;
+import agency.suits.web.paging.SortOrder;
+import agency.suits.web.paging.Sorting;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +24,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class JobBudgetResource {
 
+    private static final Sorting SORTING = Sorting.by("movedAt").byDefault("movedAt", SortOrder.Direction.ASC);
+
     @Inject JobBudgetService budgets;
 
     @GET
@@ -30,5 +37,14 @@ public class JobBudgetResource {
     @APIResponse(responseCode = "404", description = "No budget for this job (no brief submitted yet)")
     public RestResponse<BudgetView> get(@PathParam("jobNumber") @JobNumberFormat String jobNumber) {
         return VersionTag.ok(budgets.view(jobNumber));
+    }
+
+    @GET
+    @Path("/ledger")
+    @Operation(operationId = "getJobBudgetLedger", summary = "Every movement of a job's budget, oldest first: what "
+            + "moved it (brief, estimate, change order), by how much, to what, who, when and why")
+    public Page<BudgetMovementView> ledger(@PathParam("jobNumber") @JobNumberFormat String jobNumber,
+                                           @BeanParam PageQuery paging) {
+        return budgets.ledger(jobNumber, paging.resolve(SORTING));
     }
 }

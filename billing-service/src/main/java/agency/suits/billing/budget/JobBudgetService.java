@@ -7,6 +7,9 @@ import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.billing.BudgetThresholdReached;
 import agency.suits.events.briefs.BriefSubmitted;
 import agency.suits.messaging.outbox.Outbox;
+import agency.suits.persistence.ListQuery;
+import agency.suits.web.paging.Page;
+import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +17,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Opens job budgets, moves their figure (estimates, change orders) and books actuals and commitments against them,
@@ -36,9 +41,18 @@ public class JobBudgetService {
         Amount figure = Amount.fromWire(brief.budget());
         Optional<JobBudget> existing = JobBudget.findByIdOptional(brief.jobNumber());
         if (existing.isEmpty()) {
-            JobBudget.open(brief.jobNumber(), brief.clientId(), figure, clock.now()).persist();
+            JobBudget budget = JobBudget.open(brief.jobNumber(), brief.clientId(), figure, clock.now());
+            budget.persist();
+            move(budget, BudgetMovementKind.OPENED, figure, null, "Brief submitted", null);
         } else if (existing.get().basis == BudgetBasis.PROVISIONAL) {
-            existing.get().setFigure(figure, BudgetBasis.PROVISIONAL, clock.now());
+            JobBudget budget = lock(brief.jobNumber());
+            Amount before = budget.budgetAmount();
+            List<Integer> reached = budget.rebase(figure, BudgetBasis.PROVISIONAL, clock.now());
+            if (!before.equals(budget.budgetAmount())) {
+                move(budget, BudgetMovementKind.BRIEF_REVISED, difference(before, budget), null,
+                        "A later version of the brief", null);
+            }
+            announce(budget, reached);
         }
     }
 
@@ -73,33 +87,53 @@ public class JobBudgetService {
         return book(lock(jobNumber), amount);
     }
 
-    /** An approved payable is committed: promised to a vendor, not yet spent. */
+    /** An approved payable is committed: promised to a vendor, not yet spent, and counted by the alerts. */
     public JobBudget commit(String jobNumber, Amount amount) {
         JobBudget budget = lock(jobNumber);
         budget.budgetAmount().requireSameCurrency(amount);
-        budget.addCommitted(amount, clock.now());
+        announce(budget, budget.addCommitted(amount, clock.now()));
         return budget;
     }
 
-    /** A released payable is spent: it leaves committed and becomes an actual (which may cross a threshold). */
+    /** A released payable is spent: it leaves committed and becomes an actual; what the alerts count stays. */
     public JobBudget spendCommitted(String jobNumber, Amount amount) {
         JobBudget budget = lock(jobNumber);
-        budget.removeCommitted(amount, clock.now());
-        return book(budget, amount);
+        budget.budgetAmount().requireSameCurrency(amount);
+        announce(budget, budget.spendCommitted(amount, clock.now()));
+        return budget;
     }
 
-    /** An approved estimate becomes the budget, replacing the brief's provisional figure or an older estimate. */
-    public JobBudget replaceWithEstimate(String jobNumber, Amount total) {
+    /**
+     * An approved estimate becomes the basis of the budget, replacing the brief's provisional figure or an older
+     * estimate; every approved change order stays on top of it.
+     */
+    public JobBudget replaceWithEstimate(String jobNumber, Amount total, UUID estimateId, int estimateVersion) {
         JobBudget budget = lock(jobNumber);
-        budget.setFigure(total, BudgetBasis.ESTIMATE, clock.now());
+        Amount before = budget.budgetAmount();
+        List<Integer> reached = budget.rebase(total, BudgetBasis.ESTIMATE, clock.now());
+        move(budget, BudgetMovementKind.ESTIMATE_APPROVED, difference(before, budget), estimateId,
+                "Estimate version " + estimateVersion + " approved at " + total, access.staffId());
+        announce(budget, reached);
         return budget;
     }
 
     /** An approved change order raises the budget by its difference. */
-    public JobBudget raise(String jobNumber, Amount difference) {
+    public JobBudget raise(String jobNumber, Amount difference, UUID changeOrderId, String reason) {
         JobBudget budget = lock(jobNumber);
-        budget.setFigure(budget.budgetAmount().plus(difference), budget.basis, clock.now());
+        List<Integer> reached = budget.raise(difference, clock.now());
+        move(budget, BudgetMovementKind.CHANGE_ORDER_APPROVED, difference, changeOrderId, reason, access.staffId());
+        announce(budget, reached);
         return budget;
+    }
+
+    /** The job's budget ledger, oldest movement first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<BudgetMovementView> ledger(String jobNumber, PageRequest page) {
+        access.require(BillingPermission.SEE_MONEY);
+        JobBudget budget = requireVisible(jobNumber);
+        ListQuery query = ListQuery.everything().and("jobNumber", budget.jobNumber);
+        return ListQuery.page(BudgetMovement.<BudgetMovement>find(query.where(), query.sort(page),
+                query.parameters()), page).map(BudgetMovementView::of);
     }
 
     /** Locks the budget row and reloads it; call before changing the budget in a transaction, never after. */
@@ -112,12 +146,37 @@ public class JobBudgetService {
 
     private JobBudget book(JobBudget budget, Amount amount) {
         budget.budgetAmount().requireSameCurrency(amount);
+        announce(budget, budget.addActual(amount, clock.now()));
+        return budget;
+    }
+
+    private void announce(JobBudget budget, List<Integer> reached) {
         Instant now = clock.now();
-        for (int percent : budget.addActual(amount, now)) {
+        for (int percent : reached) {
             outbox.record(new BudgetThresholdReached(budget.jobNumber, budget.clientId, percent,
                     budget.budgetAmount().toWire(), budget.actualsAmount().toWire(),
                     budget.committedAmount().toWire(), now));
         }
-        return budget;
+    }
+
+    private static Amount difference(Amount before, JobBudget budget) {
+        return budget.budgetAmount().minus(before);
+    }
+
+    private void move(JobBudget budget, BudgetMovementKind kind, Amount amount, UUID sourceId, String reason,
+                      UUID by) {
+        BudgetMovement movement = new BudgetMovement();
+        movement.id = UUID.randomUUID();
+        movement.jobNumber = budget.jobNumber;
+        movement.clientId = budget.clientId;
+        movement.kind = kind;
+        movement.amount = amount.value();
+        movement.budgetAfter = budget.budget;
+        movement.currency = budget.currency;
+        movement.sourceId = sourceId;
+        movement.reason = reason.length() <= 500 ? reason : reason.substring(0, 499) + "\u2026";
+        movement.movedBy = by;
+        movement.movedAt = clock.now();
+        movement.persist();
     }
 }

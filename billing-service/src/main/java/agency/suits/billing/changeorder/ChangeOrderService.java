@@ -58,6 +58,7 @@ public class ChangeOrderService {
 
     public ChangeOrderView create(NewChangeOrder body) {
         access.require(BillingPermission.SEE_MONEY);
+        access.require(BillingPermission.DRAFT_MONEY);
         JobBudget budget = budgets.requireVisible(body.jobNumber());
         Amount difference = body.amount().toAmount();
         if (!difference.isPositive()) {
@@ -81,7 +82,7 @@ public class ChangeOrderService {
         order.status = ChangeOrderStatus.APPROVED;
         order.approvedBy = access.staffId();
         order.approvedAt = clock.now();
-        budgets.raise(order.jobNumber, order.difference());
+        budgets.raise(order.jobNumber, order.difference(), order.id, order.reason);
         // written now, so that the view carries the version (the ETag) this change gives it
         ChangeOrder.flush();
         return ChangeOrderView.of(order);

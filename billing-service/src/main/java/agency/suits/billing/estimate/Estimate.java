@@ -1,5 +1,6 @@
 package agency.suits.billing.estimate;
 
+import agency.suits.billing.MoneyColumn;
 import agency.suits.domain.money.Amount;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
@@ -68,7 +69,8 @@ public class Estimate extends PanacheEntityBase {
         line.estimate = this;
         line.position = lines.size() + 1;
         lines.add(line);
-        total = totalAmount().plus(Amount.of(line.amount, currency)).value();
+        total = MoneyColumn.require(totalAmount().plus(Amount.of(line.amount, currency)), "the estimate's total")
+                .value();
     }
 
     public Amount totalAmount() {

@@ -1,6 +1,7 @@
 package agency.suits.billing.estimate;
 
 import agency.suits.accounts.AccountAccess;
+import agency.suits.billing.MoneyColumn;
 import agency.suits.billing.access.BillingPermission;
 import agency.suits.billing.budget.JobBudget;
 import agency.suits.billing.budget.JobBudgetService;
@@ -80,7 +81,8 @@ public class EstimateService {
         estimate.status = EstimateStatus.APPROVED;
         estimate.approvedBy = access.staffId();
         estimate.approvedAt = clock.now();
-        budgets.replaceWithEstimate(estimate.jobNumber, estimate.totalAmount());
+        budgets.replaceWithEstimate(estimate.jobNumber, estimate.totalAmount(), estimate.id,
+                estimate.estimateVersion);
         outbox.record(new EstimateApproved(estimate.id, estimate.estimateVersion, estimate.jobNumber,
                 estimate.clientId, estimate.totalAmount().toWire(), estimate.approvedBy, estimate.approvedAt));
         // written now, so that the view carries the version (the ETag) this change gives it
@@ -153,7 +155,7 @@ public class EstimateService {
             line.role = body.role();
             line.hours = hours;
             line.rate = card.hourlyRate;
-            line.amount = card.rate().times(hours).value();
+            line.amount = MoneyColumn.require(card.rate().times(hours), field + " (hours x rate)").value();
         } else {
             if (body.vendorName() == null || body.vendorName().isBlank() || body.cost() == null
                     || body.role() != null || body.hours() != null) {

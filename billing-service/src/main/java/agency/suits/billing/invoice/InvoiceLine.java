@@ -1,8 +1,11 @@
 package agency.suits.billing.invoice;
 
+import agency.suits.billing.tax.TaxCategory;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -27,8 +30,20 @@ public class InvoiceLine extends PanacheEntityBase {
 
     public String description;
 
+    /** The net of the line. */
     @Column(precision = 19, scale = 4)
     public BigDecimal amount;
+
+    @Enumerated(EnumType.STRING)
+    public TaxCategory taxCategory;
+
+    /** Null when the invoice carries no tax (no treatment recorded for the client). */
+    @Column(precision = 5, scale = 2)
+    public BigDecimal taxPercent;
+
+    /** The line's share of the tax of its rate on the invoice. */
+    @Column(precision = 19, scale = 4)
+    public BigDecimal taxAmount;
 
     /** The description as the column holds it: cut at its length, the last character an ellipsis. */
     static String fitting(String description) {

@@ -76,13 +76,26 @@ public class InvoiceResource {
     }
 
     @POST
+    @Path("/{invoiceId}/approve")
+    @Operation(operationId = "approveInvoice", summary = "Approve a draft for issue: never by whoever drafted it; a "
+            + "supervisor up to the currency's invoice limit, a director above it")
+    @APIResponseSchema(value = InvoiceView.class, responseCode = "200", responseDescription = "Approved")
+    @APIResponse(responseCode = "403", description = "Not a supervisor or director, the drafter, or not senior "
+            + "enough for the total")
+    @APIResponse(responseCode = "409", description = "Not a draft")
+    public RestResponse<InvoiceView> approve(@PathParam("invoiceId") UUID invoiceId,
+                                             @BeanParam IfMatchHeader ifMatch) {
+        return VersionTag.ok(invoices.approve(invoiceId, ifMatch.required()));
+    }
+
+    @POST
     @Path("/{invoiceId}/issue")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "issueInvoice", summary = "Issue a draft: numbered without gaps, dated, due after the "
-            + "payment terms; publishes InvoiceIssued")
+    @Operation(operationId = "issueInvoice", summary = "Issue an approved invoice: numbered without gaps, dated, "
+            + "due after the payment terms; publishes InvoiceIssued")
     @APIResponseSchema(value = InvoiceView.class, responseCode = "200", responseDescription = "Issued")
     @APIResponse(responseCode = "403", description = "Only finance issues invoices")
-    @APIResponse(responseCode = "409", description = "Not a draft")
+    @APIResponse(responseCode = "409", description = "Not approved")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     // the body only overrides the defaults: without one the invoice is issued today on the agency's terms
@@ -95,7 +108,7 @@ public class InvoiceResource {
     @Path("/{invoiceId}/void")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "voidInvoice",
-            summary = "Void a draft or an unpaid issued invoice, with a reason; nothing is deleted")
+            summary = "Void a draft, an approved or an unpaid issued invoice, with a reason; nothing is deleted")
     @APIResponseSchema(value = InvoiceView.class, responseCode = "200", responseDescription = "Voided")
     @APIResponse(responseCode = "403", description = "Only finance or an account director voids invoices")
     @APIResponse(responseCode = "409", description = "Paid in part or in full, or void already")

@@ -1,18 +1,23 @@
 package agency.suits.billing.invoice;
 
 import agency.suits.accounts.AccountAccess;
+import agency.suits.accounts.Accounts;
+import agency.suits.accounts.KnownClient;
 import agency.suits.billing.BillingConfig;
 import agency.suits.billing.access.BillingPermission;
 import agency.suits.billing.actuals.CostEntry;
 import agency.suits.billing.actuals.TimeEntry;
 import agency.suits.billing.budget.JobBudget;
 import agency.suits.billing.budget.JobBudgetService;
+import agency.suits.billing.tax.TaxService;
 import agency.suits.domain.RuleBroken;
 import agency.suits.domain.WrongState;
 import agency.suits.domain.money.Amount;
 import agency.suits.domain.time.AgencyClock;
+import agency.suits.events.billing.ApprovalLevel;
 import agency.suits.events.billing.InvoiceIssued;
 import agency.suits.events.billing.InvoiceKind;
+import agency.suits.events.clients.ContractType;
 import agency.suits.events.creative.CreativeApproved;
 import agency.suits.messaging.inbox.WaitingFor;
 import agency.suits.messaging.outbox.Outbox;
@@ -41,9 +46,11 @@ public class InvoiceService {
 
     @Inject JobBudgetService budgets;
     @Inject AccountAccess access;
+    @Inject Accounts accounts;
     @Inject Outbox outbox;
     @Inject BillingConfig config;
     @Inject AgencyClock clock;
+    @Inject TaxService taxes;
 
     /**
      * The client approved the work: draft the milestone invoice for what the job's budget has not yet invoiced. The
@@ -53,6 +60,11 @@ public class InvoiceService {
     public void draftMilestone(CreativeApproved approved) {
         JobBudget budget = budgets.find(approved.jobNumber())
                 .orElseThrow(() -> new WaitingFor("the budget of job " + approved.jobNumber()));
+        if (onRetainer(budget.clientId)) {
+            // the retainer's fee bills the client's work period by period: a milestone would bill it twice
+            LOG.infof("CreativeApproved for %s: its client is on a retainer, billed by the fee", approved.jobNumber());
+            return;
+        }
         Amount uninvoiced = budget.budgetAmount().minus(invoicedSoFar(budget.jobNumber, budget.currency));
         if (!uninvoiced.isPositive()) {
             LOG.infof("CreativeApproved for %s: its budget is invoiced already", approved.jobNumber());
@@ -61,6 +73,7 @@ public class InvoiceService {
         Invoice invoice = Invoice.draft(budget.clientId, budget.jobNumber, InvoiceKind.MILESTONE, budget.currency,
                 null, clock.now());
         invoice.addLine("Creative approved in round " + approved.round() + ": " + budget.jobNumber, uninvoiced);
+        invoice.tax(taxes.taxationOf(invoice.clientId, clock.today()));
         invoice.persist();
     }
 
@@ -69,12 +82,13 @@ public class InvoiceService {
      * the period has no invoice yet; the unique (contract, period start) refuses a second one all the same.
      */
     public Invoice draftRetainer(UUID clientId, UUID contractId, LocalDate periodStart, LocalDate periodEnd,
-                                 String description, Amount fee) {
-        Invoice invoice = Invoice.draft(clientId, null, InvoiceKind.RETAINER, fee.currency(), null, clock.now());
+                                 String description, Amount fee, UUID drafter) {
+        Invoice invoice = Invoice.draft(clientId, null, InvoiceKind.RETAINER, fee.currency(), drafter, clock.now());
         invoice.contractId = contractId;
         invoice.periodStart = periodStart;
         invoice.periodEnd = periodEnd;
         invoice.addLine(description, fee);
+        invoice.tax(taxes.taxationOf(clientId, clock.today()));
         invoice.persist();
         return invoice;
     }
@@ -82,6 +96,7 @@ public class InvoiceService {
     /** Drafts a time-and-materials invoice billing every time and cost entry of the job not billed yet. */
     public InvoiceView draftTimeAndMaterials(NewInvoice body) {
         access.require(BillingPermission.SEE_MONEY);
+        access.require(BillingPermission.DRAFT_MONEY);
         budgets.requireVisible(body.jobNumber());
         // the budget lock keeps two drafts from billing the same entries
         JobBudget budget = budgets.lock(body.jobNumber());
@@ -102,21 +117,46 @@ public class InvoiceService {
         }
         for (CostEntry entry : costs) {
             invoice.addLine(entry.vendorName + ": " + entry.description + " (" + entry.incurredOn + ")",
-                    entry.value());
+                    entry.value(), entry.taxCategory);
             entry.invoiceId = invoice.id;
         }
+        invoice.tax(taxes.taxationOf(invoice.clientId, clock.today()));
         invoice.persist();
         return InvoiceView.of(invoice);
     }
 
-    /** Numbers the invoice (gap-free, see the migration), dates it and sends it: InvoiceIssued. */
+    /**
+     * Four eyes: a supervisor or director who did not draft the invoice approves it for issue, a director when its
+     * total is above the supervisor invoice limit of its currency.
+     */
+    public InvoiceView approve(UUID id, IfMatch ifMatch) {
+        access.require(BillingPermission.SEE_MONEY);
+        Invoice invoice = lockVisible(id);
+        access.require(BillingPermission.APPROVE_INVOICES);
+        ifMatch.verify(invoice.version);
+        ApprovalLevel level = InvoiceApproval.check(invoice.totalAmount(), config.supervisorInvoiceLimit(),
+                access.staff().roles(), access.staffId(), invoice.createdBy);
+        if (!invoice.status.canApprove()) {
+            throw new WrongState("Invoice " + id + " is " + invoice.status + "; only a draft is approved",
+                    invoice.status.allowedActions());
+        }
+        invoice.status = InvoiceStatus.APPROVED;
+        invoice.approvedBy = access.staffId();
+        invoice.approvedAt = clock.now();
+        invoice.approvalLevel = level;
+        // written now, so that the view carries the version (the ETag) this change gives it
+        Invoice.flush();
+        return InvoiceView.of(invoice);
+    }
+
+    /** Numbers the approved invoice (gap-free, see the migration), dates it and sends it: InvoiceIssued. */
     public InvoiceView issue(UUID id, IfMatch ifMatch, Issuance body) {
         access.require(BillingPermission.SEE_MONEY);
         Invoice invoice = lockVisible(id);
         access.require(BillingPermission.ISSUE_INVOICES);
         ifMatch.verify(invoice.version);
         if (!invoice.status.canIssue()) {
-            throw new WrongState("Invoice " + id + " is " + invoice.status + "; only a draft is issued",
+            throw new WrongState("Invoice " + id + " is " + invoice.status + "; only an approved invoice is issued",
                     invoice.status.allowedActions());
         }
         LocalDate issuedOn = body == null || body.issuedOn() == null ? clock.today() : body.issuedOn();
@@ -130,7 +170,7 @@ public class InvoiceService {
         invoice.issuedAt = clock.now();
         outbox.record(new InvoiceIssued(invoice.id, invoice.number, invoice.clientId, invoice.jobNumber,
                 invoice.kind, invoice.totalAmount().toWire(), invoice.issuedOn, invoice.dueOn, invoice.issuedBy,
-                invoice.issuedAt));
+                invoice.issuedAt, invoice.netAmount().toWire(), invoice.taxAmount().toWire()));
         // written now, so that the view carries the version (the ETag) this change gives it
         Invoice.flush();
         return InvoiceView.of(invoice);
@@ -145,7 +185,7 @@ public class InvoiceService {
         access.require(BillingPermission.VOID_INVOICES);
         Invoice invoice = lockVisible(id);
         ifMatch.verify(invoice.version);
-        if (!invoice.status.canVoid()) {
+        if (!invoice.status.canVoid() || !invoice.creditedAmount().isZero()) {
             throw new WrongState("Invoice " + id + " is " + invoice.status + " and cannot be voided",
                     invoice.status.allowedActions());
         }
@@ -194,8 +234,14 @@ public class InvoiceService {
         return invoice;
     }
 
+    /** Whether the client's current contract is a RETAINER (as the account copy has it). */
+    private boolean onRetainer(UUID clientId) {
+        return accounts.client(clientId).flatMap(KnownClient::currentContract)
+                .map(contract -> contract.type() == ContractType.RETAINER).orElse(false);
+    }
+
     private Amount invoicedSoFar(String jobNumber, String currency) {
-        BigDecimal sum = Invoice.getEntityManager().createQuery("select coalesce(sum(i.total), 0) from Invoice i "
+        BigDecimal sum = Invoice.getEntityManager().createQuery("select coalesce(sum(i.net), 0) from Invoice i "
                         + "where i.jobNumber = :job and i.status <> :void", BigDecimal.class)
                 .setParameter("job", jobNumber).setParameter("void", InvoiceStatus.VOID).getSingleResult();
         return Amount.of(sum, currency);

@@ -1,5 +1,6 @@
 package agency.suits.billing.payable;
 
+import agency.suits.billing.ApprovalLimit;
 import agency.suits.billing.access.BillingPermission;
 import agency.suits.domain.NotPermitted;
 import agency.suits.domain.money.Amount;
@@ -23,22 +24,15 @@ public final class PayableApproval {
     }
 
     public static ApprovalLevel levelFor(Amount amount, Map<String, BigDecimal> supervisorLimits) {
-        BigDecimal limit = supervisorLimits.get(amount.currency());
-        return limit != null && amount.value().compareTo(limit) <= 0 ? ApprovalLevel.SUPERVISOR
-                : ApprovalLevel.DIRECTOR;
+        return ApprovalLimit.levelFor(amount, supervisorLimits);
     }
 
     /** The level the approval is given at; 403 for the creator and for an approver not senior enough. */
     public static ApprovalLevel check(Amount amount, Map<String, BigDecimal> supervisorLimits, Set<Role> roles,
                                       UUID approver, UUID creator) {
         SegregationOfDuties.requireNotCreator(approver, creator, "a payable");
-        ApprovalLevel level = levelFor(amount, supervisorLimits);
-        if (level == ApprovalLevel.DIRECTOR && !BillingPermission.APPROVE_PAYABLES_ABOVE_LIMIT.grantedTo(roles)) {
-            BigDecimal limit = supervisorLimits.get(amount.currency());
-            throw new NotPermitted("A payable of " + amount + " is above the supervisor limit"
-                    + (limit == null ? " (none for " + amount.currency() + ")" : " of " + limit.toPlainString() + " "
-                    + amount.currency()) + ": an account director approves it");
-        }
+        ApprovalLevel level = ApprovalLimit.require(amount, supervisorLimits, roles,
+                BillingPermission.APPROVE_PAYABLES_ABOVE_LIMIT, "a payable");
         if (!BillingPermission.APPROVE_PAYABLES.grantedTo(roles)) {
             throw new NotPermitted(BillingPermission.APPROVE_PAYABLES.refusal());
         }

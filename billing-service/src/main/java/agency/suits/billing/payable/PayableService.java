@@ -37,6 +37,7 @@ public class PayableService {
 
     public PayableView create(NewPayable body) {
         access.require(BillingPermission.SEE_MONEY);
+        access.require(BillingPermission.DRAFT_MONEY);
         JobBudget budget = budgets.requireVisible(body.jobNumber());
         Amount amount = body.amount().toAmount();
         if (!amount.isPositive()) {

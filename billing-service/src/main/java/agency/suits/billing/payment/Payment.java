@@ -4,6 +4,8 @@ import agency.suits.domain.money.Amount;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
 import java.math.BigDecimal;
@@ -21,6 +23,10 @@ public class Payment extends PanacheEntityBase {
     public UUID invoiceId;
 
     public String idempotencyKey;
+
+    /** A payment in, or a refund out of the invoice's credit balance. */
+    @Enumerated(EnumType.STRING)
+    public PaymentKind kind;
 
     public String requestHash;
 

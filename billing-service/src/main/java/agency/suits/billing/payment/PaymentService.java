@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,13 +50,31 @@ public class PaymentService {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public PaymentView record(UUID invoiceId, IdempotencyKey key, NewPayment payment) {
+        return once(invoiceId, key, new Movement(PaymentKind.PAYMENT, payment.amount().toAmount(),
+                payment.receivedOn()));
+    }
+
+    /**
+     * Money paid back to the client out of the invoice's credit balance (what credit notes left beyond what was
+     * owed), exactly once per key, by the same mechanism as payments: same table, same unique key, same replay.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public PaymentView refund(UUID invoiceId, IdempotencyKey key, NewRefund refund) {
+        return once(invoiceId, key, new Movement(PaymentKind.REFUND, refund.amount().toAmount(), refund.paidOn()));
+    }
+
+    /** Money in or out of one invoice on a day: what a payment or refund request asks for. */
+    private record Movement(PaymentKind kind, Amount amount, LocalDate on) {
+    }
+
+    private PaymentView once(UUID invoiceId, IdempotencyKey key, Movement movement) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> recordOnce(invoiceId, key, payment));
+            return QuarkusTransaction.requiringNew().call(() -> recordOnce(invoiceId, key, movement));
         } catch (RuntimeException failure) {
             if (!isKeyTaken(failure)) {
                 throw failure;
             }
-            String fingerprint = fingerprint(invoiceId, payment);
+            String fingerprint = fingerprint(invoiceId, movement);
             return QuarkusTransaction.requiringNew().call(() -> earlier(key, fingerprint))
                     .orElseThrow(() -> failure);
         }
@@ -71,41 +90,53 @@ public class PaymentService {
                 .map(payment -> read(payment.responseBody));
     }
 
-    private PaymentView recordOnce(UUID invoiceId, IdempotencyKey key, NewPayment body) {
+    private PaymentView recordOnce(UUID invoiceId, IdempotencyKey key, Movement movement) {
         access.require(BillingPermission.SEE_MONEY);
         Invoice invoice = invoices.lockVisible(invoiceId);
         access.require(BillingPermission.RECORD_PAYMENTS);
-        Amount amount = body.amount().toAmount();
-        String fingerprint = fingerprint(invoiceId, body);
+        Amount amount = movement.amount();
+        String fingerprint = fingerprint(invoiceId, movement);
         Optional<PaymentView> earlier = earlier(key, fingerprint);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        if (!invoice.status.canReceivePayment()) {
-            throw new WrongState("Invoice " + invoiceId + " is " + invoice.status + " and takes no payment",
-                    invoice.status.allowedActions());
+        InvoiceStatus after;
+        if (movement.kind() == PaymentKind.REFUND) {
+            Refunds.require(invoice.status, invoice.creditBalance(), amount);
+            invoice.refunded = invoice.refundedAmount().plus(amount).value();
+            after = invoice.status;
+        } else {
+            if (!invoice.status.canReceivePayment()) {
+                throw new WrongState("Invoice " + invoiceId + " is " + invoice.status + " and takes no payment",
+                        invoice.status.allowedActions());
+            }
+            // credit notes took their part off what payments settle
+            after = Settlement.after(invoice.payable(), invoice.paidAmount(), amount);
+            invoice.paid = invoice.paidAmount().plus(amount).value();
+            invoice.status = after;
         }
-        InvoiceStatus after = Settlement.after(invoice.totalAmount(), invoice.paidAmount(), amount);
-        invoice.paid = invoice.paidAmount().plus(amount).value();
-        invoice.status = after;
 
         Payment payment = new Payment();
         payment.id = UUID.randomUUID();
         payment.invoiceId = invoiceId;
         payment.idempotencyKey = key.value();
+        payment.kind = movement.kind();
         payment.requestHash = fingerprint;
         payment.amount = amount.value();
         payment.currency = amount.currency();
-        payment.receivedOn = body.receivedOn();
+        payment.receivedOn = movement.on();
         payment.recordedBy = access.staffId();
         payment.recordedAt = clock.now();
         PaymentView view = new PaymentView(payment.id, invoiceId, invoice.number, MoneyJson.of(amount),
                 MoneyJson.of(invoice.outstanding()), after, payment.receivedOn, payment.recordedBy,
-                payment.recordedAt);
+                payment.recordedAt, payment.kind, MoneyJson.of(invoice.creditBalance()));
         payment.responseBody = write(view);
         payment.persist();
         // a key taken meanwhile for another invoice fails here, inside this try, not at commit
         Payment.flush();
+        if (movement.kind() == PaymentKind.REFUND) {
+            return view;
+        }
         outbox.record(new PaymentReceived(payment.id, invoiceId, invoice.number, invoice.clientId,
                 amount.toWire(), invoice.outstanding().toWire(), payment.receivedOn, payment.recordedBy,
                 payment.recordedAt));
@@ -124,8 +155,11 @@ public class PaymentService {
         return Optional.of(read(earlier.get().responseBody));
     }
 
-    private static String fingerprint(UUID invoiceId, NewPayment body) {
-        return RequestFingerprint.of(invoiceId, body.amount().toAmount(), body.receivedOn());
+    private static String fingerprint(UUID invoiceId, Movement movement) {
+        String payment = RequestFingerprint.of(invoiceId, movement.amount(), movement.on());
+        // a payment's fingerprint is what it always was (stored keys still replay); a refund's says it is one
+        return movement.kind() == PaymentKind.PAYMENT ? payment
+                : RequestFingerprint.of(invoiceId, movement.amount(), movement.on(), "REFUND");
     }
 
     private static boolean isKeyTaken(Throwable failure) {

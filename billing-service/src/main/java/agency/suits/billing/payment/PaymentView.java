@@ -12,5 +12,11 @@ import java.util.UUID;
 public record PaymentView(UUID id, UUID invoiceId, String invoiceNumber, MoneyJson amount,
                           @Schema(description = "What the invoice still owed right after this payment")
                           MoneyJson outstandingAfter, InvoiceStatus invoiceStatusAfter, LocalDate receivedOn,
-                          UUID recordedBy, Instant recordedAt) {
+                          UUID recordedBy, Instant recordedAt,
+                          @Schema(nullable = true, description = "PAYMENT (money in) or REFUND (money back out); "
+                                  + "none on answers stored before refunds existed")
+                          PaymentKind kind,
+                          @Schema(nullable = true, description = "What the agency owed the client back on the "
+                                  + "invoice right after this")
+                          MoneyJson creditBalanceAfter) {
 }

@@ -19,7 +19,15 @@ public final class RequestFingerprint {
     }
 
     public static String of(UUID invoiceId, Amount amount, LocalDate receivedOn) {
-        String canonical = invoiceId + "|" + amount.text() + "|" + amount.currency() + "|" + receivedOn;
+        return hash(invoiceId + "|" + amount.text() + "|" + amount.currency() + "|" + receivedOn);
+    }
+
+    /** The same request of another kind ("REFUND") never shares a payment's fingerprint. */
+    public static String of(UUID invoiceId, Amount amount, LocalDate on, String kind) {
+        return hash(kind + "|" + invoiceId + "|" + amount.text() + "|" + amount.currency() + "|" + on);
+    }
+
+    private static String hash(String canonical) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));

@@ -21,5 +21,9 @@ public record NewRateCard(
         @NotNull LocalDate effectiveFrom,
         @Schema(implementation = LocalDate.class,
                 description = "Last day the rate applies (inclusive); null for until further notice")
-        LocalDate effectiveTo) {
+        LocalDate effectiveTo,
+        @Valid @Schema(implementation = MoneyJson.class, nullable = true,
+                description = "What an hour of the role costs the agency, for margins; shown to supervisors, "
+                        + "directors and finance only")
+        MoneyJson costRate) {
 }

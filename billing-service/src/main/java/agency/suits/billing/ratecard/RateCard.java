@@ -32,6 +32,10 @@ public class RateCard extends PanacheEntityBase {
 
     public String currency;
 
+    /** What an hour of the role costs the agency (for margins); null when not set. */
+    @Column(precision = 19, scale = 4)
+    public BigDecimal costRate;
+
     public LocalDate effectiveFrom;
 
     public LocalDate effectiveTo;

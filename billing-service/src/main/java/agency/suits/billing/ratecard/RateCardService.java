@@ -61,13 +61,21 @@ public class RateCardService {
         card.role = body.role();
         card.clientId = body.clientId();
         card.hourlyRate = rate.value();
+        if (body.costRate() != null) {
+            Amount cost = body.costRate().toAmount();
+            rate.requireSameCurrency(cost);
+            if (!cost.isPositive()) {
+                throw new RuleBroken("A cost rate is more than zero");
+            }
+            card.costRate = cost.value();
+        }
         card.currency = rate.currency();
         card.effectiveFrom = body.effectiveFrom();
         card.effectiveTo = body.effectiveTo();
         card.createdBy = access.staffId();
         card.createdAt = clock.now();
         card.persist();
-        return RateCardView.of(card);
+        return RateCardView.of(card, access.holds(BillingPermission.SEE_MARGIN));
     }
 
     /** An agency default is everybody's who sees money; a client's own rate only its team's (and the whole book's). */
@@ -79,7 +87,7 @@ public class RateCardService {
         if (card.clientId != null) {
             access.requireVisible(card.clientId, "Rate card", id);
         }
-        return RateCardView.of(card);
+        return RateCardView.of(card, access.holds(BillingPermission.SEE_MARGIN));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -88,7 +96,7 @@ public class RateCardService {
         ListQuery query = defaultsAndVisible(access.visible()).and("role", filter.role())
                 .and("clientId", filter.clientId());
         return ListQuery.page(RateCard.<RateCard>find(query.where(), query.sort(page), query.parameters()), page)
-                .map(RateCardView::of);
+                .map(card -> RateCardView.of(card, access.holds(BillingPermission.SEE_MARGIN)));
     }
 
     /** The card that values an hour of {@code role} for {@code clientId} on {@code workDate}. */

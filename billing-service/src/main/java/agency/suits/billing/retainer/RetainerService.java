@@ -1,12 +1,21 @@
 package agency.suits.billing.retainer;
 
+import agency.suits.accounts.AccountAccess;
+import agency.suits.accounts.Accounts;
+import agency.suits.billing.access.BillingPermission;
 import agency.suits.billing.invoice.Invoice;
 import agency.suits.billing.invoice.InvoiceService;
+import agency.suits.billing.invoice.InvoiceStatus;
+import agency.suits.billing.invoice.InvoiceView;
 import agency.suits.billing.retainer.RetainerPeriods.Period;
+import agency.suits.domain.RuleBroken;
+import agency.suits.domain.WrongState;
 import agency.suits.domain.money.Amount;
 import agency.suits.domain.money.MoneyException;
 import agency.suits.domain.time.AgencyClock;
+import agency.suits.events.clients.ClientStatus;
 import agency.suits.events.clients.ContractSigned;
+import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -17,6 +26,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Retainer contracts: their terms kept from ContractSigned, and the run ({@link RetainerSchedule}) that drafts one
@@ -29,6 +39,8 @@ public class RetainerService {
     private static final Logger LOG = Logger.getLogger(RetainerService.class);
 
     @Inject InvoiceService invoices;
+    @Inject AccountAccess access;
+    @Inject Accounts accounts;
     @Inject AgencyClock clock;
 
     /**
@@ -75,19 +87,55 @@ public class RetainerService {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         int drafted = 0;
         for (Retainer retainer : started) {
+            if (!billable(retainer.clientId)) {
+                continue;
+            }
             Set<LocalDate> billed = billedPeriods(retainer);
             for (Period period : RetainerPeriods.startedBy(retainer.startsOn, retainer.endsOn, retainer.billingPeriod,
                     today)) {
                 if (billed.contains(period.start())) {
                     continue;
                 }
-                invoices.draftRetainer(retainer.clientId, retainer.contractId, period.start(), period.end(),
-                        "Retainer fee, %s period %s to %s".formatted(retainer.billingPeriod.name().toLowerCase(),
-                                period.start(), period.end()), retainer.feeAmount());
+                draft(retainer, period, null);
                 drafted++;
             }
         }
         return drafted;
+    }
+
+    /**
+     * A person bills a period again whose invoice was voided (the scheduler never does: a void is a decision). The
+     * period must be one of the contract's that has started, and every invoice it had must be void.
+     */
+    public InvoiceView redraft(RetainerRedraft body) {
+        access.require(BillingPermission.SEE_MONEY);
+        access.require(BillingPermission.DRAFT_MONEY);
+        Retainer retainer = Retainer.<Retainer>findByIdOptional(body.contractId(), LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> NotFoundProblem.of("Retainer contract", body.contractId()));
+        access.requireVisible(retainer.clientId, "Retainer contract", body.contractId());
+        Period period = RetainerPeriods.startedBy(retainer.startsOn, retainer.endsOn, retainer.billingPeriod,
+                        clock.today()).stream().filter(p -> p.start().equals(body.periodStart())).findFirst()
+                .orElseThrow(() -> new RuleBroken("No period of retainer contract " + retainer.contractId
+                        + " that has started begins on " + body.periodStart()));
+        List<Invoice> earlier = Invoice.list("contractId = ?1 and periodStart = ?2", retainer.contractId,
+                period.start());
+        if (earlier.stream().anyMatch(invoice -> invoice.status != InvoiceStatus.VOID)) {
+            throw new WrongState("The period from " + period.start() + " has an invoice that is not void; only a "
+                    + "voided period is billed again");
+        }
+        return InvoiceView.of(draft(retainer, period, access.staffId()));
+    }
+
+    /** PAUSED and CHURNED clients get no retainer invoices while they are so (nor do clients billing has not seen). */
+    private boolean billable(UUID clientId) {
+        return accounts.client(clientId).map(client -> client.status() != ClientStatus.PAUSED
+                && client.status() != ClientStatus.CHURNED).orElse(true);
+    }
+
+    private Invoice draft(Retainer retainer, Period period, UUID by) {
+        return invoices.draftRetainer(retainer.clientId, retainer.contractId, period.start(), period.end(),
+                "Retainer fee, %s period %s to %s".formatted(retainer.billingPeriod.name().toLowerCase(),
+                        period.start(), period.end()), retainer.feeAmount(), by);
     }
 
     private static Set<LocalDate> billedPeriods(Retainer retainer) {

@@ -14,7 +14,16 @@ public record BillingSummaryView(UUID clientId, LocalDate asOf,
                                  List<BudgetView> jobs,
                                  @Schema(description = "Outstanding on issued invoices by days since issue, "
                                          + "one entry per currency")
-                                 List<Receivables> receivables) {
+                                 List<Receivables> receivables,
+                                 @Schema(description = "Net, tax and gross of every invoice issued to the client "
+                                         + "(paid or not, voided ones left out), one entry per currency")
+                                 List<Invoiced> invoiced) {
+
+    @Schema(name = "InvoicedTotals")
+    public record Invoiced(String currency, MoneyJson net, MoneyJson tax, MoneyJson gross,
+                           @Schema(description = "The gross of the credit notes issued against them")
+                           MoneyJson credited) {
+    }
 
     @Schema(name = "AgedReceivables")
     public record Receivables(String currency,

@@ -16,13 +16,18 @@ import java.util.stream.Stream;
 
 import static agency.suits.billing.access.BillingPermission.APPROVE_CHANGE_ORDERS;
 import static agency.suits.billing.access.BillingPermission.APPROVE_ESTIMATES;
+import static agency.suits.billing.access.BillingPermission.APPROVE_INVOICES;
+import static agency.suits.billing.access.BillingPermission.APPROVE_INVOICES_ABOVE_LIMIT;
 import static agency.suits.billing.access.BillingPermission.APPROVE_PAYABLES;
 import static agency.suits.billing.access.BillingPermission.APPROVE_PAYABLES_ABOVE_LIMIT;
+import static agency.suits.billing.access.BillingPermission.DRAFT_MONEY;
 import static agency.suits.billing.access.BillingPermission.ISSUE_INVOICES;
 import static agency.suits.billing.access.BillingPermission.RECORD_PAYMENTS;
 import static agency.suits.billing.access.BillingPermission.RELEASE_PAYABLES;
 import static agency.suits.billing.access.BillingPermission.SEE_MONEY;
+import static agency.suits.billing.access.BillingPermission.SEE_MARGIN;
 import static agency.suits.billing.access.BillingPermission.SET_RATES;
+import static agency.suits.billing.access.BillingPermission.SET_TAX;
 import static agency.suits.billing.access.BillingPermission.VOID_INVOICES;
 import static agency.suits.security.Role.ACCOUNT_COORDINATOR;
 import static agency.suits.security.Role.ACCOUNT_DIRECTOR;
@@ -55,7 +60,13 @@ class BillingPermissionTest {
                 Arguments.of(ISSUE_INVOICES, EnumSet.of(FINANCE)),
                 Arguments.of(VOID_INVOICES, EnumSet.of(FINANCE, ACCOUNT_DIRECTOR)),
                 Arguments.of(RECORD_PAYMENTS, EnumSet.of(FINANCE)),
-                Arguments.of(RELEASE_PAYABLES, EnumSet.of(FINANCE)));
+                Arguments.of(RELEASE_PAYABLES, EnumSet.of(FINANCE)),
+                Arguments.of(DRAFT_MONEY, EnumSet.of(ACCOUNT_EXECUTIVE, ACCOUNT_PLANNER, ACCOUNT_SUPERVISOR,
+                        ACCOUNT_DIRECTOR, FINANCE, ADMIN)),
+                Arguments.of(APPROVE_INVOICES, EnumSet.of(ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR)),
+                Arguments.of(APPROVE_INVOICES_ABOVE_LIMIT, EnumSet.of(ACCOUNT_DIRECTOR)),
+                Arguments.of(SET_TAX, EnumSet.of(FINANCE, ADMIN)),
+                Arguments.of(SEE_MARGIN, EnumSet.of(ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR, FINANCE)));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

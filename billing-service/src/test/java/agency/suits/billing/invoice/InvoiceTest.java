@@ -60,12 +60,13 @@ class InvoiceTest {
                 .body("outstanding.amount", equalTo("4200.50"));
 
         try (TopicProbe probe = TopicProbe.watching(Topics.BILLING)) {
-            String number = Billing.issue(id, "0", "2026-11-02").statusCode(200)
+            Billing.approved(id);
+            String number = Billing.issue(id, "1", "2026-11-02").statusCode(200)
                     .body("status", equalTo("ISSUED"))
                     .body("number", matchesPattern("INV-2026-\\d{5}"))
                     .body("issuedOn", equalTo("2026-11-02"))
                     .body("dueOn", equalTo("2026-12-02"))
-                    .header("ETag", equalTo("\"1\""))
+                    .header("ETag", equalTo("\"2\""))
                     .extract().path("number");
             JsonNode event = probe.awaitEvent(ISSUED, e -> id.equals(e.path("subject").asText()),
                     Duration.ofSeconds(20));
@@ -74,16 +75,18 @@ class InvoiceTest {
             assertEquals("MILESTONE", event.path("data").path("kind").asText());
             assertEquals(job, event.path("data").path("jobNumber").asText());
         }
-        Billing.issue(id, "1", null).statusCode(409)
+        Billing.issue(id, "2", null).statusCode(409)
                 .body("type", equalTo(ProblemType.CONFLICT.uri()))
                 .body("allowedActions", equalTo(java.util.List.of("pay", "void")));
     }
 
     @Test
     void issuedInvoicesAreNumberedWithoutGaps() {
-        String first = Billing.issue(Billing.timeAndMaterialsInvoice("25.00"), "0", null).statusCode(200)
+        String first = Billing.issue(Billing.approved(Billing.timeAndMaterialsInvoice("25.00")), "1", null)
+                .statusCode(200)
                 .extract().path("number");
-        String second = Billing.issue(Billing.timeAndMaterialsInvoice("30.00"), "0", null).statusCode(200)
+        String second = Billing.issue(Billing.approved(Billing.timeAndMaterialsInvoice("30.00")), "1", null)
+                .statusCode(200)
                 .extract().path("number");
         int a = Integer.parseInt(first.substring(first.lastIndexOf('-') + 1));
         int b = Integer.parseInt(second.substring(second.lastIndexOf('-') + 1));
@@ -178,8 +181,8 @@ class InvoiceTest {
 
     @Test
     void anInvoiceIssuedWithoutABodyIsDatedTodayOnTheAgencysTerms() {
-        String id = Billing.timeAndMaterialsInvoice("10.00");
-        var issued = given().header("Authorization", Staff.finance()).header("If-Match", "\"0\"")
+        String id = Billing.approved(Billing.timeAndMaterialsInvoice("10.00"));
+        var issued = given().header("Authorization", Staff.finance()).header("If-Match", "\"1\"")
                 .contentType(ContentType.JSON)
                 .when().post("/api/invoices/{id}/issue", id)
                 .then().statusCode(200).body("status", equalTo("ISSUED")).extract();

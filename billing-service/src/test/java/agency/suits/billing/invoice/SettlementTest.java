@@ -32,8 +32,12 @@ class SettlementTest {
     }
 
     @Test
-    void onlyDraftsAreIssuedAndPaidInvoicesAreNeverVoided() {
-        assertEquals(true, InvoiceStatus.DRAFT.canIssue());
+    void onlyApprovedInvoicesAreIssuedAndPaidInvoicesAreNeverVoided() {
+        assertEquals(false, InvoiceStatus.DRAFT.canIssue());
+        assertEquals(true, InvoiceStatus.DRAFT.canApprove());
+        assertEquals(true, InvoiceStatus.APPROVED.canIssue());
+        assertEquals(false, InvoiceStatus.APPROVED.canApprove());
+        assertEquals(true, InvoiceStatus.APPROVED.canVoid());
         assertEquals(false, InvoiceStatus.ISSUED.canIssue());
         assertEquals(false, InvoiceStatus.PARTIALLY_PAID.canVoid());
         assertEquals(true, InvoiceStatus.PARTIALLY_PAID.canReceivePayment());

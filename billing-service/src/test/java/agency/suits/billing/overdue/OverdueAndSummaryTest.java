@@ -110,8 +110,8 @@ class OverdueAndSummaryTest {
     private static String issuedInvoice(String job, UUID client, String amount, String issuedOn, int terms) {
         Billing.openBudget(job, client, "100000.00", "EUR");
         Billing.cost(job, amount, "EUR").statusCode(201);
-        String id = Billing.draftTimeAndMaterials(job).statusCode(201).extract().path("id");
-        given().header("Authorization", Staff.finance()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+        String id = Billing.approved(Billing.draftTimeAndMaterials(job).statusCode(201).extract().path("id"));
+        given().header("Authorization", Staff.finance()).header("If-Match", "\"1\"").contentType(ContentType.JSON)
                 .body("{\"issuedOn\": \"" + issuedOn + "\", \"paymentTermsDays\": " + terms + "}")
                 .when().post("/api/invoices/{id}/issue", id).then().statusCode(200);
         return id;
@@ -120,7 +120,7 @@ class OverdueAndSummaryTest {
     private static String issueOn(String job, String amount, String issuedOn) {
         Billing.cost(job, amount, "EUR").statusCode(201);
         String id = Billing.draftTimeAndMaterials(job).statusCode(201).extract().path("id");
-        Billing.issue(id, "0", issuedOn).statusCode(200);
+        Billing.issue(Billing.approved(id), "1", issuedOn).statusCode(200);
         return id;
     }
 }

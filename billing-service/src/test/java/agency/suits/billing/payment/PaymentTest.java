@@ -79,7 +79,7 @@ class PaymentTest {
                 .then().statusCode(200).body("items", hasSize(2)).body("items[1].amount.amount", equalTo("599.99"));
         Billing.pay(id, "pay-" + UUID.randomUUID(), "0.01", "EUR").statusCode(409)
                 .body("type", equalTo(ProblemType.CONFLICT.uri()));
-        given().header("Authorization", Staff.finance()).header("If-Match", "\"3\"")
+        given().header("Authorization", Staff.finance()).header("If-Match", "\"4\"")
                 .contentType(ContentType.JSON).body("{\"reason\": \"Too late\"}")
                 .when().post("/api/invoices/{id}/void", id)
                 .then().statusCode(409).body("detail", equalTo("Invoice " + id + " is PAID and cannot be voided"));
@@ -170,7 +170,7 @@ class PaymentTest {
 
     private static String issued(String total) {
         String id = Billing.timeAndMaterialsInvoice(total);
-        Billing.issue(id, "0", "2026-11-02").statusCode(200);
+        Billing.issue(Billing.approved(id), "1", "2026-11-02").statusCode(200);
         return id;
     }
 }

@@ -1,6 +1,7 @@
 package agency.suits.billing.retainer;
 
 import agency.suits.billing.Billing;
+import agency.suits.billing.Events;
 import agency.suits.billing.Staff;
 import agency.suits.billing.invoice.InvoiceService;
 import agency.suits.domain.money.Amount;
@@ -8,13 +9,18 @@ import agency.suits.events.Money;
 import agency.suits.events.clients.AccountRole;
 import agency.suits.events.clients.AccountTeamChanged;
 import agency.suits.events.clients.BillingPeriod;
+import agency.suits.events.clients.ClientStatus;
 import agency.suits.events.clients.ContractSigned;
 import agency.suits.events.clients.ContractType;
 import agency.suits.events.clients.RetainerTerms;
 import agency.suits.events.clients.TeamMember;
+import agency.suits.security.Role;
+import agency.suits.testing.events.AccountEvents;
+import agency.suits.testing.events.JobEvents;
 import agency.suits.testing.events.Published;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,7 +109,7 @@ class RetainerInvoicingTest {
         given().header("Authorization", Staff.outsider()).when().get("/api/invoices/{id}", id)
                 .then().statusCode(404);
 
-        Billing.issue(id, "0", "2026-01-05").statusCode(200)
+        Billing.issue(Billing.approved(id), "1", "2026-01-05").statusCode(200)
                 .body("number", matchesPattern("INV-2026-\\d{5}"))
                 .body("status", equalTo("ISSUED"))
                 .body("jobNumber", nullValue())
@@ -167,9 +173,94 @@ class RetainerInvoicingTest {
 
         RuntimeException refused = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(
                 () -> invoices.draftRetainer(client, contract.contractId(), LocalDate.of(2026, 6, 1),
-                        LocalDate.of(2026, 6, 30), "again", Amount.of("100.00", "EUR"))));
+                        LocalDate.of(2026, 6, 30), "again", Amount.of("100.00", "EUR"), null)));
         assertTrue(mentions(refused, "invoice_retainer_period"), () -> "refused for another reason: " + refused);
         assertEquals(1, retainerInvoices(client).size());
+    }
+
+    @Test
+    void pausedAndChurnedClientsGetNoRetainerInvoicesUntilTheyAreActiveAgain() {
+        UUID client = UUID.randomUUID();
+        Billing.awaitTeam(client);
+        Published.event(AccountEvents.statusChanged(client, AccountEvents.newClientCode(), ClientStatus.PAUSED));
+        Published.event(retainer(client, "2026-01-01", "2026-12-31", "3000.00", "EUR", BillingPeriod.MONTHLY));
+        awaitExecutiveDropped(client);
+        assertEquals(0, retainers.draftDue(LocalDate.of(2026, 3, 10)));
+        Published.event(AccountEvents.statusChanged(client, AccountEvents.newClientCode(), ClientStatus.CHURNED));
+        awaitExecutiveBack(client);
+        assertEquals(0, retainers.draftDue(LocalDate.of(2026, 3, 10)));
+        assertEquals(0, retainerInvoices(client).size());
+
+        Published.event(AccountEvents.statusChanged(client, AccountEvents.newClientCode(), ClientStatus.ACTIVE));
+        awaitRetainerInvoices(client, LocalDate.of(2026, 3, 10), 3);
+    }
+
+    @Test
+    void aVoidedPeriodIsBilledAgainOnlyByAPerson() {
+        UUID client = UUID.randomUUID();
+        Billing.awaitTeam(client);
+        ContractSigned contract = retainer(client, "2026-01-01", "2026-12-31", "2000.00", "EUR",
+                BillingPeriod.MONTHLY);
+        Published.event(contract);
+        awaitRetainerInvoices(client, LocalDate.of(2026, 2, 10), 2);
+        String january = (String) retainerInvoices(client).get(0).get("id");
+        given().header("Authorization", Staff.finance()).header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON).body("{\"reason\": \"Fee renegotiated\"}")
+                .when().post("/api/invoices/{id}/void", january).then().statusCode(200);
+        assertEquals(0, retainers.draftDue(LocalDate.of(2026, 2, 10)), "the scheduler leaves a voided period");
+
+        String body = "{\"contractId\": \"" + contract.contractId() + "\", \"periodStart\": \"2026-01-01\"}";
+        given().header("Authorization", Staff.as(UUID.randomUUID(), Role.ACCOUNT_COORDINATOR))
+                .contentType(ContentType.JSON).body(body).when().post("/api/invoices/retainer-redrafts")
+                .then().statusCode(403);
+        given().header("Authorization", Staff.executive()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/invoices/retainer-redrafts").then().statusCode(201)
+                .body("status", equalTo("DRAFT"))
+                .body("periodStart", equalTo("2026-01-01"))
+                .body("createdBy", equalTo(Staff.EXECUTIVE.toString()))
+                .body("total.amount", equalTo("2000.00"));
+        given().header("Authorization", Staff.executive()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/invoices/retainer-redrafts").then().statusCode(409);
+        given().header("Authorization", Staff.executive()).contentType(ContentType.JSON)
+                .body(body.replace("2026-01-01", "2026-01-15")).when().post("/api/invoices/retainer-redrafts")
+                .then().statusCode(422);
+        assertEquals(3, retainerInvoices(client).size());
+    }
+
+    @Test
+    void aRetainerClientsJobIsBilledByTheFeeOnceAndNeverByAMilestone() {
+        UUID client = UUID.randomUUID();
+        Billing.awaitTeam(client);
+        Published.event(retainer(client, "2026-01-01", "2026-12-31", "5000.00", "EUR", BillingPeriod.MONTHLY));
+        awaitRetainerInvoices(client, LocalDate.of(2026, 1, 10), 1);
+        String job = Events.newJobNumber();
+        Billing.openBudget(job, client, "8000.00", "EUR");
+        String control = Events.newJobNumber();
+        UUID projectClient = UUID.randomUUID();
+        Billing.openBudget(control, projectClient, "8000.00", "EUR");
+
+        Published.event(JobEvents.creativeApproved(job, client));
+        Published.event(JobEvents.creativeApproved(control, projectClient));
+        Billing.awaitInvoice(control);
+        Billing.pause(Duration.ofSeconds(2));
+        given().header("Authorization", Staff.finance()).queryParam("jobNumber", job).when().get("/api/invoices")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+        assertEquals(1, retainerInvoices(client).size(), "January billed once, by the fee");
+    }
+
+    /** The executive back on the team: every event of the client published before it has been handled. */
+    private static void awaitExecutiveBack(UUID client) {
+        Published.event(AccountEvents.team(client, List.of(
+                AccountEvents.member(Staff.EXECUTIVE, AccountRole.ACCOUNT_EXECUTIVE),
+                AccountEvents.primarySupervisor(Staff.SUPERVISOR))));
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (given().header("Authorization", Staff.executive()).when()
+                .get("/api/billing-summaries/{client}", client).statusCode() != 200) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the team change of " + client + " never reached billing");
+            }
+            Billing.pause(Duration.ofMillis(200));
+        }
     }
 
     private static ContractSigned retainer(UUID client, String startsOn, String endsOn, String fee, String currency,

@@ -182,10 +182,14 @@ final class Job {
                 .get("/api/change-orders").then().statusCode(200).extract().path("items");
     }
 
+    /** Four eyes: the director approves the invoice (drafted by the system, so by nobody), then finance issues it. */
     Response issue(String invoiceId) {
         Response invoice = account.finance.request().get("/api/invoices/{id}", invoiceId);
         invoice.then().statusCode(200);
-        Response issued = account.finance.request().header("If-Match", invoice.header("ETag")).body(Map.of())
+        Response approved = account.director.request().header("If-Match", invoice.header("ETag"))
+                .post("/api/invoices/{id}/approve", invoiceId);
+        approved.then().statusCode(200).body("status", equalTo("APPROVED"));
+        Response issued = account.finance.request().header("If-Match", approved.header("ETag")).body(Map.of())
                 .post("/api/invoices/{id}/issue", invoiceId);
         issued.then().statusCode(200).body("status", equalTo("ISSUED"));
         return issued;

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An invoice went to the client. {@code jobNumber} is null for retainer invoices. Subject: the invoice id. */
+/**
+ * An invoice went to the client; {@code total} is the gross, {@code net} plus {@code tax} (both null on events written
+ * before billing carried tax). {@code jobNumber} is null for retainer invoices. Subject: the invoice id.
+ */
 public record InvoiceIssued(
         UUID invoiceId,
         String invoiceNumber,
@@ -19,7 +22,16 @@ public record InvoiceIssued(
         LocalDate issuedOn,
         LocalDate dueOn,
         UUID issuedBy,
-        Instant issuedAt) implements EventPayload {
+        Instant issuedAt,
+        Money net,
+        Money tax) implements EventPayload {
+
+    /** As issued before invoices carried tax: {@code total} is then the net, and net and tax are unknown (null). */
+    public InvoiceIssued(UUID invoiceId, String invoiceNumber, UUID clientId, String jobNumber, InvoiceKind kind,
+                         Money total, LocalDate issuedOn, LocalDate dueOn, UUID issuedBy, Instant issuedAt) {
+        this(invoiceId, invoiceNumber, clientId, jobNumber, kind, total, issuedOn, dueOn, issuedBy, issuedAt, null,
+                null);
+    }
 
     public InvoiceIssued {
         Invariants.required("invoiceId", invoiceId, "clientId", clientId, "kind", kind, "total", total,
