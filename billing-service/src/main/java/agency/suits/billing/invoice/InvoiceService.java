@@ -2,7 +2,6 @@ package agency.suits.billing.invoice;
 
 import agency.suits.accounts.AccountAccess;
 import agency.suits.accounts.Accounts;
-import agency.suits.accounts.KnownClient;
 import agency.suits.billing.BillingConfig;
 import agency.suits.billing.access.BillingPermission;
 import agency.suits.billing.actuals.CostEntry;
@@ -234,9 +233,9 @@ public class InvoiceService {
         return invoice;
     }
 
-    /** Whether the client's current contract is a RETAINER (as the account copy has it). */
+    /** Whether the client's contract in force today is a RETAINER (as the account copy has it). */
     private boolean onRetainer(UUID clientId) {
-        return accounts.client(clientId).flatMap(KnownClient::currentContract)
+        return accounts.client(clientId).flatMap(client -> client.contractInForceOn(clock.today()))
                 .map(contract -> contract.type() == ContractType.RETAINER).orElse(false);
     }
 
