@@ -2,6 +2,7 @@ package agency.suits.system;
 
 import agency.suits.localstack.StackApp;
 import agency.suits.security.Role;
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -77,11 +79,13 @@ class BrokerOutageTest {
         });
 
         Instant brokerBack;
+        Map<String, Integer> outage;
         Burst burst = new Burst(writes).start();
         try (burst) {
             Pause.of(Duration.ofSeconds(2));
             stack.broker().kill();
             Pause.of(SystemStack.TRANSACTION_TIMEOUT.plusSeconds(5));
+            outage = readinessOfEveryService();
             stack.broker().start();
             brokerBack = Instant.now();
             Pause.of(Duration.ofSeconds(2));
@@ -89,6 +93,9 @@ class BrokerOutageTest {
         int writesDone = burst.stop();
         Instant burstEnd = Instant.now();
         assertEquals(List.of(), burst.failures(), "every write was taken, broker or no broker");
+        // An orchestrator takes an unready pod out of service: a broker outage must not, the outbox rides it out.
+        assertEquals(Map.of("billing-service", 200, "briefs-service", 200, "clients-service", 200,
+                "creative-workflow-service", 200), outage, "readiness of every service while the broker was away");
 
         List<Ledger.Recorded> recorded = ledger.recordedBetween(burst.started(), burstEnd);
         Eventually.until("every event of the burst published and applied by each of its consumers",
@@ -120,6 +127,16 @@ class BrokerOutageTest {
                 writesDone, recorded.size(), ledger.missing(recorded).size(), submitted.size(),
                 Duration.between(brokerBack, lastApplied).toMillis());
         assertTrue(recorded.size() > 20, "a burst worth the name: " + recorded.size() + " events");
+    }
+
+    private Map<String, Integer> readinessOfEveryService() {
+        Map<String, Integer> statuses = new TreeMap<>();
+        for (StackApp service : StackApp.services()) {
+            AppNode node = stack.first(service);
+            statuses.put(node.app().module(), RestAssured.given().baseUri(node.baseUri().toString())
+                    .get("/q/health/ready").statusCode());
+        }
+        return statuses;
     }
 
     private boolean publishedNow(Ledger.Recorded event) {

@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -53,12 +54,17 @@ public abstract class ServiceBaselineTest {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
+    /**
+     * Ready means its database answers; the broker is only reported (kafka-broker), since writes wait in the outbox
+     * while it is away. The Kafka client's own readiness check would take every pod out of service in an outage.
+     */
     @Test
-    void isReadyOnlyWithItsDatabaseAndBroker() {
+    void isReadyOnItsDatabaseAndOnlyReportsTheBroker() {
         given().when().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"))
+                .body("checks.name", hasItems("Database connections health check", "kafka-broker"))
+                .body("checks.name", not(hasItem("Kafka connection health check")))
                 .body("checks.status", everyItem(equalTo("UP")));
     }
 
