@@ -113,15 +113,12 @@ for who in sam eve paul cody cleo chris fiona ada alice; do
   say "$(printf '%-6s %s  %s' "$who" "${ID[$who]}" "$(jq -c .roles "$RESPONSE")")"
 done
 
-# A team place needs the person in the staff directory in a fitting role (clients-service TeamPlacement); Ada
-# (admin) adds the team of this walk-through where a fresh stack does not have them yet.
-for who in sam eve paul cody; do
-  request ada GET "/staff/${ID[$who]}"
-  if [[ "$STATUS" == 404 ]]; then
-    call 201 ada POST /staff \
-      "{\"id\":\"${ID[$who]}\",\"name\":\"$who\",\"email\":\"$who@agency.example\",\"role\":\"${ROLE[$who]}\"}"
-  fi
+# A team place needs the person in the staff directory in a fitting role (clients-service TeamPlacement): the local
+# stack enters the demo staff, with their reporting lines, when it starts (DemoDirectory in platform/local-stack).
+for who in eve paul cody sam; do
+  call 200 ada GET "/staff/${ID[$who]}"
 done
+say "Sam reports to $(field .reportsTo) (Alice: ${ID[alice]})"
 
 TODAY="$(date -u +%F)"
 in_days() { date -u -d "+$1 days" +%F; }

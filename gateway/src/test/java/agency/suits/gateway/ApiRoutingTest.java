@@ -56,6 +56,8 @@ class ApiRoutingTest {
                 arguments("/api/staff", "clients-service"),
                 arguments("/api/clients", "clients-service"),
                 arguments("/api/contracts", "clients-service"),
+                arguments("/api/me/notifications", "clients-service"),
+                arguments("/api/me/notification-settings", "clients-service"),
                 arguments("/api/job-requests", "briefs-service"),
                 arguments("/api/briefs", "briefs-service"),
                 arguments("/api/creative-jobs", "creative-workflow-service"),

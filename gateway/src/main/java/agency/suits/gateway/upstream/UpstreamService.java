@@ -15,7 +15,8 @@ import java.util.Optional;
 public enum UpstreamService {
 
     CLIENTS("clients", "clients-service",
-            "/api/staff", "/api/clients", "/api/contracts", "/api/operations/clients-service"),
+            "/api/staff", "/api/clients", "/api/contracts", "/api/me/notifications", "/api/me/notification-settings",
+            "/api/operations/clients-service"),
     BRIEFS("briefs", "briefs-service",
             "/api/job-requests", "/api/briefs", "/api/operations/briefs-service"),
     CREATIVE("creative", "creative-workflow-service",

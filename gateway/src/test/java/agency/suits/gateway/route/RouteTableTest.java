@@ -21,6 +21,7 @@ class RouteTableTest {
     @ParameterizedTest
     @CsvSource({
             "/api/staff, CLIENTS", "/api/clients, CLIENTS", "/api/contracts, CLIENTS",
+            "/api/me/notifications, CLIENTS", "/api/me/notification-settings, CLIENTS",
             "/api/job-requests, BRIEFS", "/api/briefs, BRIEFS",
             "/api/creative-jobs, CREATIVE",
             "/api/rate-cards, BILLING", "/api/estimates, BILLING", "/api/jobs, BILLING",
@@ -35,8 +36,8 @@ class RouteTableTest {
     }
 
     @Test
-    void hasTheFifteenPrefixesOfTheFoundationIssueAndOneOperationsPrefixPerService() {
-        assertEquals(15 + UpstreamService.values().length, table.routes().size());
+    void hasTheFifteenPrefixesOfTheFoundationIssueTheTwoOfNotificationsAndOneOperationsPrefixPerService() {
+        assertEquals(15 + 2 + UpstreamService.values().length, table.routes().size());
     }
 
     @ParameterizedTest

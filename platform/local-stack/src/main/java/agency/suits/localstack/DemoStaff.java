@@ -10,28 +10,33 @@ import java.util.UUID;
 
 /**
  * The people of the demo agency, one or more per role, so that every rule of DOMAIN.md can be tried by hand:
- * two account executives for "not on that account", a supervisor and a director for "not the creator".
+ * two account executives for "not on that account", a supervisor and a director for "not the creator". The local
+ * stack enters them in clients-service's staff directory, with their reporting lines, when it starts
+ * ({@link DemoDirectory}).
  */
 public enum DemoStaff {
 
-    ALICE("Alice Archer", Role.ACCOUNT_DIRECTOR),
-    SAM("Sam Sterling", Role.ACCOUNT_SUPERVISOR),
-    EVE("Eve Easton", Role.ACCOUNT_EXECUTIVE),
-    ED("Ed Ellis", Role.ACCOUNT_EXECUTIVE),
-    PAUL("Paul Porter", Role.ACCOUNT_PLANNER),
-    CODY("Cody Cole", Role.ACCOUNT_COORDINATOR),
-    CLEO("Cleo Curtis", Role.CREATIVE_DIRECTOR),
-    CHRIS("Chris Crane", Role.CREATIVE),
-    FIONA("Fiona Fox", Role.FINANCE),
-    TOM("Tom Tate", Role.TRAFFIC),
-    ADA("Ada Adams", Role.ADMIN);
+    ALICE("Alice Archer", Role.ACCOUNT_DIRECTOR, null),
+    SAM("Sam Sterling", Role.ACCOUNT_SUPERVISOR, "alice"),
+    EVE("Eve Easton", Role.ACCOUNT_EXECUTIVE, "sam"),
+    ED("Ed Ellis", Role.ACCOUNT_EXECUTIVE, "sam"),
+    PAUL("Paul Porter", Role.ACCOUNT_PLANNER, "sam"),
+    CODY("Cody Cole", Role.ACCOUNT_COORDINATOR, "sam"),
+    CLEO("Cleo Curtis", Role.CREATIVE_DIRECTOR, null),
+    CHRIS("Chris Crane", Role.CREATIVE, "cleo"),
+    FIONA("Fiona Fox", Role.FINANCE, null),
+    TOM("Tom Tate", Role.TRAFFIC, null),
+    ADA("Ada Adams", Role.ADMIN, null);
 
     private final String fullName;
     private final Role role;
+    /** The username of whom they report to (an enum cannot name a later constant in its own constructor). */
+    private final String manager;
 
-    DemoStaff(String fullName, Role role) {
+    DemoStaff(String fullName, Role role, String manager) {
         this.fullName = fullName;
         this.role = role;
+        this.manager = manager;
     }
 
     /**
@@ -53,6 +58,19 @@ public enum DemoStaff {
 
     public Role role() {
         return role;
+    }
+
+    /**
+     * Whom they report to in the staff directory: account services to Sam and Sam to Alice, the creative to Cleo;
+     * the heads of each department (Alice, Cleo, Fiona, Tom) and the admin report to nobody.
+     */
+    public Optional<DemoStaff> reportsTo() {
+        return manager == null ? Optional.empty() : byUsername(manager);
+    }
+
+    /** The directory's email of the person: the login name at the demo agency's domain. */
+    public String email() {
+        return username() + "@agency.example";
     }
 
     public static Optional<DemoStaff> byUsername(String username) {

@@ -103,6 +103,8 @@ public final class LocalStack {
         startPostgres();
         startBroker(deadline());
         startApps(keys);
+        new DemoDirectory(http, URI.create("http://127.0.0.1:" + StackApp.CLIENTS.httpPort()),
+                DemoTokens.sign(DemoStaff.ADA, keys.privateKey(), Instant.now())).seed(out);
         // From here on the launcher only waits. Give back the heap that start-up grew (zonky reads the whole
         // PostgreSQL archive into memory to checksum it): with the serial collector a full GC shrinks the heap.
         System.gc();

@@ -1,0 +1,32 @@
+package agency.suits.clients.inbound;
+
+import agency.suits.clients.notification.NotificationDeliveryService;
+import agency.suits.clients.notification.Notices;
+import agency.suits.events.Topics;
+import agency.suits.events.briefs.BriefSubmitted;
+import agency.suits.events.briefs.JobRequestReceived;
+import agency.suits.messaging.inbox.EventHandlers;
+import agency.suits.messaging.inbox.Inbox;
+import agency.suits.messaging.inbox.InboxConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** suits.briefs, for notifications: a job request waiting for its brief, a brief gone to creative. */
+@Singleton
+public class BriefsEventsConsumer extends InboxConsumer {
+
+    BriefsEventsConsumer(Inbox inbox, NotificationDeliveryService notifications) {
+        super(inbox, Topics.BRIEFS, EventHandlers
+                .on(JobRequestReceived.class, (request, event) -> notifications.deliver(Notices.of(request), event))
+                .and(BriefSubmitted.class, (submitted, event) ->
+                        notifications.deliver(Notices.of(submitted), event)));
+    }
+
+    @Incoming("briefs-events")
+    @Blocking
+    void on(ConsumerRecord<String, String> record) {
+        receive(record);
+    }
+}
