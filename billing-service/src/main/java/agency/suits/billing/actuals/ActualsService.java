@@ -3,6 +3,7 @@ package agency.suits.billing.actuals;
 import agency.suits.accounts.AccountAccess;
 import agency.suits.billing.MoneyColumn;
 import agency.suits.billing.access.BillingPermission;
+import agency.suits.billing.budget.Booking;
 import agency.suits.billing.budget.JobBudget;
 import agency.suits.billing.budget.JobBudgetService;
 import agency.suits.billing.ratecard.RateCard;
@@ -11,6 +12,7 @@ import agency.suits.billing.ratecard.RateCardService;
 import agency.suits.domain.RuleBroken;
 import agency.suits.domain.money.Amount;
 import agency.suits.domain.time.AgencyClock;
+import agency.suits.events.billing.BookingKind;
 import agency.suits.persistence.ListQuery;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
@@ -48,10 +50,10 @@ public class ActualsService {
                 .orElseThrow(() -> new RuleBroken("No rate card prices " + body.role() + " on "
                         + body.workDate() + " for this client or as the agency default"));
         Amount value = MoneyColumn.require(card.rate().times(hours), "the time entry (hours x rate)");
-        budgets.bookActual(budget.jobNumber, value);
-
         TimeEntry entry = new TimeEntry();
         entry.id = UUID.randomUUID();
+        entry.overBudgetBy = budgets.bookActual(budget.jobNumber, new Booking(BookingKind.TIME_ENTRY, entry.id, value))
+                .map(Amount::value).orElse(null);
         entry.jobNumber = budget.jobNumber;
         entry.clientId = budget.clientId;
         entry.personId = body.personId();
@@ -85,10 +87,10 @@ public class ActualsService {
             throw new RuleBroken("A cost is taxed STANDARD or REDUCED; exempt and reverse charge are the client's "
                     + "treatment, not the cost's");
         }
-        budgets.bookActual(budget.jobNumber, amount);
-
         CostEntry entry = new CostEntry();
         entry.id = UUID.randomUUID();
+        entry.overBudgetBy = budgets.bookActual(budget.jobNumber, new Booking(BookingKind.COST_ENTRY, entry.id,
+                amount)).map(Amount::value).orElse(null);
         entry.jobNumber = budget.jobNumber;
         entry.clientId = budget.clientId;
         entry.vendorName = body.vendorName();

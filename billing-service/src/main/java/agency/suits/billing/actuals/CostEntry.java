@@ -2,6 +2,7 @@ package agency.suits.billing.actuals;
 
 import agency.suits.billing.tax.TaxCategory;
 import agency.suits.domain.money.Amount;
+import agency.suits.web.money.MoneyJson;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,12 +41,21 @@ public class CostEntry extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public TaxCategory taxCategory;
 
+    /** The part of it booked beyond the job's budget (it was accepted, and flagged); null when within. */
+    @Column(precision = 19, scale = 4)
+    public BigDecimal overBudgetBy;
+
     public UUID recordedBy;
 
     public Instant recordedAt;
 
     /** The time-and-materials invoice that bills this entry; null until billed. */
     public UUID invoiceId;
+
+    /** What lies beyond the budget, if anything; null when within it. */
+    public MoneyJson overBudgetByJson() {
+        return overBudgetBy == null ? null : MoneyJson.of(Amount.of(overBudgetBy, currency));
+    }
 
     public Amount value() {
         return Amount.of(amount, currency);

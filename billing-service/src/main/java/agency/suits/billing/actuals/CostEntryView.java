@@ -11,10 +11,15 @@ import java.util.UUID;
 @Schema(name = "CostEntry")
 public record CostEntryView(UUID id, String jobNumber, UUID clientId, String vendorName, String description,
                             MoneyJson amount, LocalDate incurredOn, TaxCategory taxCategory, UUID recordedBy,
-                            Instant recordedAt) {
+                            Instant recordedAt,
+                            @Schema(description = "Whether it was booked beyond the budget (accepted, flagged)")
+                            boolean overBudget,
+                            @Schema(nullable = true, description = "The part of it beyond the budget")
+                            MoneyJson overBudgetBy) {
 
     static CostEntryView of(CostEntry entry) {
         return new CostEntryView(entry.id, entry.jobNumber, entry.clientId, entry.vendorName, entry.description,
-                MoneyJson.of(entry.value()), entry.incurredOn, entry.taxCategory, entry.recordedBy, entry.recordedAt);
+                MoneyJson.of(entry.value()), entry.incurredOn, entry.taxCategory, entry.recordedBy, entry.recordedAt,
+                entry.overBudgetBy != null, entry.overBudgetByJson());
     }
 }

@@ -1,6 +1,7 @@
 package agency.suits.billing.actuals;
 
 import agency.suits.domain.money.Amount;
+import agency.suits.web.money.MoneyJson;
 import agency.suits.security.Role;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -52,12 +53,21 @@ public class TimeEntry extends PanacheEntityBase {
     @Column(precision = 19, scale = 4)
     public BigDecimal costAmount;
 
+    /** The part of it booked beyond the job's budget (it was accepted, and flagged); null when within. */
+    @Column(precision = 19, scale = 4)
+    public BigDecimal overBudgetBy;
+
     public UUID recordedBy;
 
     public Instant recordedAt;
 
     /** The time-and-materials invoice that bills this entry; null until billed. */
     public UUID invoiceId;
+
+    /** What lies beyond the budget, if anything; null when within it. */
+    public MoneyJson overBudgetByJson() {
+        return overBudgetBy == null ? null : MoneyJson.of(Amount.of(overBudgetBy, currency));
+    }
 
     public Amount value() {
         return Amount.of(amount, currency);

@@ -12,11 +12,16 @@ import java.util.UUID;
 public record TimeEntryView(UUID id, String jobNumber, UUID clientId, UUID personId, Role role,
                             LocalDate workDate, String hours, UUID rateCardId, MoneyJson hourlyRate,
                             @Schema(description = "hours x hourly rate, half-even to the currency's minor units")
-                            MoneyJson value, UUID recordedBy, Instant recordedAt) {
+                            MoneyJson value, UUID recordedBy, Instant recordedAt,
+                            @Schema(description = "Whether it was booked beyond the budget (accepted, flagged)")
+                            boolean overBudget,
+                            @Schema(nullable = true, description = "The part of it beyond the budget")
+                            MoneyJson overBudgetBy) {
 
     static TimeEntryView of(TimeEntry entry) {
         return new TimeEntryView(entry.id, entry.jobNumber, entry.clientId, entry.personId, entry.role,
                 entry.workDate, entry.hours.toPlainString(), entry.rateCardId, MoneyJson.of(entry.rate()),
-                MoneyJson.of(entry.value()), entry.recordedBy, entry.recordedAt);
+                MoneyJson.of(entry.value()), entry.recordedBy, entry.recordedAt, entry.overBudgetBy != null,
+                entry.overBudgetByJson());
     }
 }

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "JobBudget", description = "A job's budget against what has been spent (actuals) and promised to "
@@ -19,17 +20,33 @@ public record BudgetView(
         MoneyJson committed,
         @Schema(description = "budget - actuals - committed; negative when overspent")
         MoneyJson remaining,
+        @Schema(description = "actuals + committed: what the burn alerts count against the budget")
+        MoneyJson spent,
         @Schema(type = SchemaType.STRING, examples = "81.25", nullable = true,
-                description = "actuals as a percentage of the budget, half-even to 2 decimals; null for a zero budget")
+                description = "actuals + committed as a percentage of the budget (what the burn alerts count), "
+                        + "half-even to 2 decimals; null for a zero budget")
         String burnPercent,
+        @Schema(description = "Whether actuals + committed are over the budget now")
+        boolean overBudget,
+        @Schema(description = "actuals + committed - budget; zero while within it")
+        MoneyJson overBy,
+        @Schema(description = "Every booking accepted beyond the budget, oldest first")
+        List<BudgetOverrunView> overBudgetBookings,
         Instant updatedAt,
         long version) implements Versioned {
 
-    public static BudgetView of(JobBudget budget) {
-        var burn = budget.actualsAmount().percentOf(budget.budgetAmount());
+    /** The view with the bookings beyond the budget, which are read for one job at a time. */
+    public static BudgetView of(JobBudget budget, List<BudgetOverrun> overruns) {
+        var burn = budget.spent().percentOf(budget.budgetAmount());
         return new BudgetView(budget.jobNumber, budget.clientId, budget.basis, MoneyJson.of(budget.budgetAmount()),
                 MoneyJson.of(budget.actualsAmount()), MoneyJson.of(budget.committedAmount()),
-                MoneyJson.of(budget.remaining()), burn == null ? null : burn.toPlainString(), budget.updatedAt,
-                budget.version);
+                MoneyJson.of(budget.remaining()), MoneyJson.of(budget.spent()),
+                burn == null ? null : burn.toPlainString(),
+                budget.overBy().isPositive(), MoneyJson.of(budget.overBy()),
+                overruns.stream().map(BudgetOverrunView::of).toList(), budget.updatedAt, budget.version);
+    }
+
+    public static BudgetView of(JobBudget budget) {
+        return of(budget, BudgetOverrun.ofJob(budget.jobNumber));
     }
 }

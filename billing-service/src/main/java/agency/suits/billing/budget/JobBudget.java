@@ -51,6 +51,9 @@ public class JobBudget extends PanacheEntityBase {
     @Column(name = "reached_100_at")
     public Instant reached100At;
 
+    /** Set while actuals plus committed are over the budget: the crossing has been announced. */
+    public Instant overBudgetAt;
+
     public Instant openedAt;
 
     public Instant updatedAt;
@@ -97,6 +100,30 @@ public class JobBudget extends PanacheEntityBase {
     /** What counts against the budget for the alerts: spent (actuals) and promised to vendors (committed). */
     public Amount spent() {
         return actualsAmount().plus(committedAmount());
+    }
+
+    /** How far actuals plus committed are over the budget; zero while within it. */
+    public Amount overBy() {
+        Amount over = spent().minus(budgetAmount());
+        return over.isPositive() ? over : Amount.zero(currency);
+    }
+
+    /**
+     * The part of a booking that lies beyond the budget, once it is booked: all of it when the job was over
+     * already, none while the job stays within.
+     */
+    Amount beyondBudget(Amount booked) {
+        Amount over = overBy();
+        return over.compareTo(booked) < 0 ? over : booked;
+    }
+
+    /** Marks the crossing of the budget; answers whether this is a new crossing, to be announced. */
+    boolean markOverBudget(Instant at) {
+        if (overBudgetAt != null || !overBy().isPositive()) {
+            return false;
+        }
+        overBudgetAt = at;
+        return true;
     }
 
     /**
@@ -168,6 +195,9 @@ public class JobBudget extends PanacheEntityBase {
         }
         if (reached100At != null && !BurnThresholds.reaches(budgetAmount(), spent(), 100)) {
             reached100At = null;
+        }
+        if (overBudgetAt != null && !overBy().isPositive()) {
+            overBudgetAt = null;
         }
         return reached;
     }

@@ -4,6 +4,7 @@ import agency.suits.accounts.AccountAccess;
 import agency.suits.billing.access.BillingPermission;
 import agency.suits.domain.money.Amount;
 import agency.suits.domain.time.AgencyClock;
+import agency.suits.events.billing.BudgetExceeded;
 import agency.suits.events.billing.BudgetThresholdReached;
 import agency.suits.events.briefs.BriefSubmitted;
 import agency.suits.messaging.outbox.Outbox;
@@ -59,7 +60,8 @@ public class JobBudgetService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public BudgetView view(String jobNumber) {
         access.require(BillingPermission.SEE_MONEY);
-        return BudgetView.of(requireVisible(jobNumber));
+        JobBudget budget = requireVisible(jobNumber);
+        return BudgetView.of(budget, BudgetOverrun.ofJob(budget.jobNumber));
     }
 
     /**
@@ -83,16 +85,54 @@ public class JobBudgetService {
      * Books an actual (a time or cost entry) and announces the thresholds it crossed. The budget row is locked so
      * that concurrent entries are added one after the other and exactly one of them crosses each threshold.
      */
-    public JobBudget bookActual(String jobNumber, Amount amount) {
-        return book(lock(jobNumber), amount);
+    public Optional<Amount> bookActual(String jobNumber, Booking booking) {
+        JobBudget budget = lock(jobNumber);
+        budget.budgetAmount().requireSameCurrency(booking.amount());
+        announce(budget, budget.addActual(booking.amount(), clock.now()));
+        return flagOverrun(budget, booking);
     }
 
-    /** An approved payable is committed: promised to a vendor, not yet spent, and counted by the alerts. */
-    public JobBudget commit(String jobNumber, Amount amount) {
+    /**
+     * An approved payable is committed: promised to a vendor, not yet spent, and counted by the alerts. Answers the
+     * part of it beyond the budget, if any.
+     */
+    public Optional<Amount> commit(String jobNumber, Booking booking) {
         JobBudget budget = lock(jobNumber);
-        budget.budgetAmount().requireSameCurrency(amount);
-        announce(budget, budget.addCommitted(amount, clock.now()));
-        return budget;
+        budget.budgetAmount().requireSameCurrency(booking.amount());
+        announce(budget, budget.addCommitted(booking.amount(), clock.now()));
+        return flagOverrun(budget, booking);
+    }
+
+    /**
+     * A booking beyond the budget is accepted but flagged: listed with the budget, and the one that crosses it
+     * announced as BudgetExceeded (once per crossing). Answers the part of the booking beyond the budget.
+     */
+    private Optional<Amount> flagOverrun(JobBudget budget, Booking booking) {
+        if (!booking.amount().isPositive() || !budget.overBy().isPositive()) {
+            return Optional.empty();
+        }
+        Instant now = clock.now();
+        Amount beyond = budget.beyondBudget(booking.amount());
+        boolean crossing = budget.markOverBudget(now);
+        BudgetOverrun overrun = new BudgetOverrun();
+        overrun.id = UUID.randomUUID();
+        overrun.jobNumber = budget.jobNumber;
+        overrun.bookingKind = booking.kind();
+        overrun.bookingId = booking.id();
+        overrun.amount = booking.amount().value();
+        overrun.overBy = beyond.value();
+        overrun.spentAfter = budget.spent().value();
+        overrun.budget = budget.budget;
+        overrun.currency = budget.currency;
+        overrun.announced = crossing;
+        overrun.bookedAt = now;
+        overrun.persist();
+        if (crossing) {
+            outbox.record(new BudgetExceeded(budget.jobNumber, budget.clientId, budget.budgetAmount().toWire(),
+                    budget.actualsAmount().toWire(), budget.committedAmount().toWire(), budget.overBy().toWire(),
+                    booking.kind(), booking.id(), booking.amount().toWire(), now));
+        }
+        return Optional.of(beyond);
     }
 
     /** A released payable is spent: it leaves committed and becomes an actual; what the alerts count stays. */
@@ -141,12 +181,6 @@ public class JobBudgetService {
         JobBudget budget = find(jobNumber).orElseThrow(() -> NotFoundProblem.of("Job budget", jobNumber));
         JobBudget.getEntityManager().lock(budget, LockModeType.PESSIMISTIC_WRITE);
         JobBudget.getEntityManager().refresh(budget);
-        return budget;
-    }
-
-    private JobBudget book(JobBudget budget, Amount amount) {
-        budget.budgetAmount().requireSameCurrency(amount);
-        announce(budget, budget.addActual(amount, clock.now()));
         return budget;
     }
 

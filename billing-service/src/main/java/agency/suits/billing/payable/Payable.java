@@ -1,6 +1,7 @@
 package agency.suits.billing.payable;
 
 import agency.suits.domain.money.Amount;
+import agency.suits.web.money.MoneyJson;
 import agency.suits.events.billing.ApprovalLevel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -51,8 +52,17 @@ public class Payable extends PanacheEntityBase {
 
     public Instant releasedAt;
 
+    /** The part of it booked beyond the job's budget (it was accepted, and flagged); null when within. */
+    @Column(precision = 19, scale = 4)
+    public BigDecimal overBudgetBy;
+
     @Version
     public long version;
+
+    /** What lies beyond the budget, if anything; null when within it. */
+    public MoneyJson overBudgetByJson() {
+        return overBudgetBy == null ? null : MoneyJson.of(Amount.of(overBudgetBy, currency));
+    }
 
     public Amount value() {
         return Amount.of(amount, currency);

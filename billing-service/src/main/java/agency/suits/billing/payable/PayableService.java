@@ -3,6 +3,7 @@ package agency.suits.billing.payable;
 import agency.suits.accounts.AccountAccess;
 import agency.suits.billing.BillingConfig;
 import agency.suits.billing.access.BillingPermission;
+import agency.suits.billing.budget.Booking;
 import agency.suits.billing.budget.JobBudget;
 import agency.suits.billing.budget.JobBudgetService;
 import agency.suits.domain.RuleBroken;
@@ -10,6 +11,7 @@ import agency.suits.domain.WrongState;
 import agency.suits.domain.money.Amount;
 import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.billing.ApprovalLevel;
+import agency.suits.events.billing.BookingKind;
 import agency.suits.events.billing.PayableApproved;
 import agency.suits.messaging.outbox.Outbox;
 import agency.suits.persistence.ListQuery;
@@ -75,7 +77,8 @@ public class PayableService {
         payable.approvalLevel = level;
         payable.approvedBy = access.staffId();
         payable.approvedAt = clock.now();
-        budgets.commit(payable.jobNumber, payable.value());
+        payable.overBudgetBy = budgets.commit(payable.jobNumber, new Booking(BookingKind.PAYABLE, payable.id,
+                payable.value())).map(Amount::value).orElse(null);
         outbox.record(new PayableApproved(payable.id, payable.jobNumber, payable.clientId, payable.vendorName,
                 payable.description, payable.value().toWire(), level, payable.createdBy, payable.approvedBy,
                 payable.approvedAt));

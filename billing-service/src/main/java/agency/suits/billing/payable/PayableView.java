@@ -18,12 +18,17 @@ public record PayableView(UUID id, String jobNumber, UUID clientId, String vendo
                           @Schema(nullable = true) Instant approvedAt,
                           @Schema(nullable = true) UUID releasedBy,
                           @Schema(nullable = true) Instant releasedAt,
+                          @Schema(description = "Whether its approval committed it beyond the job's budget "
+                                  + "(accepted, and flagged)")
+                          boolean overBudget,
+                          @Schema(nullable = true, description = "The part of it beyond the budget")
+                          MoneyJson overBudgetBy,
                           long version) implements Identified {
 
     static PayableView of(Payable payable, ApprovalLevel required) {
         return new PayableView(payable.id, payable.jobNumber, payable.clientId, payable.vendorName,
                 payable.description, MoneyJson.of(payable.value()), payable.status, required, payable.createdBy,
                 payable.createdAt, payable.approvedBy, payable.approvedAt, payable.releasedBy, payable.releasedAt,
-                payable.version);
+                payable.overBudgetBy != null, payable.overBudgetByJson(), payable.version);
     }
 }

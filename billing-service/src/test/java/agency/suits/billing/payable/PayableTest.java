@@ -85,7 +85,8 @@ class PayableTest {
         Billing.budget(job).statusCode(200)
                 .body("committed.amount", equalTo("5000.01"))
                 .body("actuals.amount", equalTo("5000.00"))
-                .body("burnPercent", equalTo("50.00"));
+                .body("spent.amount", equalTo("10000.01"))
+                .body("burnPercent", equalTo("100.00"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package agency.suits.events;
 
+import agency.suits.events.billing.BudgetExceeded;
 import agency.suits.events.billing.BudgetThresholdReached;
 import agency.suits.events.billing.EstimateApproved;
 import agency.suits.events.billing.InvoiceIssued;
@@ -59,6 +60,7 @@ public enum EventType {
 
     ESTIMATE_APPROVED("EstimateApproved", 1, Topics.BILLING, EstimateApproved.class),
     BUDGET_THRESHOLD_REACHED("BudgetThresholdReached", 1, Topics.BILLING, BudgetThresholdReached.class),
+    BUDGET_EXCEEDED("BudgetExceeded", 1, Topics.BILLING, BudgetExceeded.class),
     INVOICE_ISSUED("InvoiceIssued", 1, Topics.BILLING, InvoiceIssued.class),
     PAYMENT_RECEIVED("PaymentReceived", 1, Topics.BILLING, PaymentReceived.class),
     INVOICE_OVERDUE("InvoiceOverdue", 1, Topics.BILLING, InvoiceOverdue.class),

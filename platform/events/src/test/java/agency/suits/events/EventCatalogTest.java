@@ -29,8 +29,8 @@ class EventCatalogTest {
         assertEquals(List.of("JobRequestReceived", "BriefSubmitted", "BriefWithdrawn"), namesOn(Topics.BRIEFS));
         assertEquals(List.of("CreativeJobOpened", "WorkPresented", "FeedbackReturned", "RevisionLimitExceeded",
                 "CreativeApproved"), namesOn(Topics.CREATIVE));
-        assertEquals(List.of("EstimateApproved", "BudgetThresholdReached", "InvoiceIssued", "PaymentReceived",
-                "InvoiceOverdue", "PayableApproved"), namesOn(Topics.BILLING));
+        assertEquals(List.of("EstimateApproved", "BudgetThresholdReached", "BudgetExceeded", "InvoiceIssued",
+                "PaymentReceived", "InvoiceOverdue", "PayableApproved"), namesOn(Topics.BILLING));
     }
 
     @Test

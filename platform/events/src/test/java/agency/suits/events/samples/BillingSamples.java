@@ -1,6 +1,8 @@
 package agency.suits.events.samples;
 
 import agency.suits.events.billing.ApprovalLevel;
+import agency.suits.events.billing.BookingKind;
+import agency.suits.events.billing.BudgetExceeded;
 import agency.suits.events.billing.BudgetThresholdReached;
 import agency.suits.events.billing.EstimateApproved;
 import agency.suits.events.billing.InvoiceIssued;
@@ -36,6 +38,12 @@ public final class BillingSamples {
     public static BudgetThresholdReached eightyPercentBurnt() {
         return new BudgetThresholdReached(JOB_NUMBER, CLIENT_ID, 80, eur("61250.00"), eur("49012.75"),
                 eur("3400.10"), at("2026-04-01T18:20:00Z"));
+    }
+
+    public static BudgetExceeded printRunTookItOver() {
+        return new BudgetExceeded(JOB_NUMBER, CLIENT_ID, eur("61250.00"), eur("58012.75"), eur("4100.00"),
+                eur("862.75"), BookingKind.PAYABLE, id("payable:print-run"), eur("4100.00"),
+                at("2026-04-20T10:00:00Z"));
     }
 
     public static InvoiceIssued milestoneInvoiced() {

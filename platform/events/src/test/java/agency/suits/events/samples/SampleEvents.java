@@ -33,6 +33,7 @@ public final class SampleEvents {
             case CREATIVE_APPROVED -> CreativeSamples.approvedInRoundThree();
             case ESTIMATE_APPROVED -> BillingSamples.springLaunchEstimateApproved();
             case BUDGET_THRESHOLD_REACHED -> BillingSamples.eightyPercentBurnt();
+            case BUDGET_EXCEEDED -> BillingSamples.printRunTookItOver();
             case INVOICE_ISSUED -> BillingSamples.milestoneInvoiced();
             case PAYMENT_RECEIVED -> BillingSamples.partialPayment();
             case INVOICE_OVERDUE -> BillingSamples.thirtyDaysOverdue();
