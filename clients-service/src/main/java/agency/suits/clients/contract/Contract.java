@@ -36,16 +36,16 @@ public class Contract extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public LocalDate startsOn;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     public LocalDate endsOn;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     public BigDecimal valueAmount;
 
     @Column(nullable = false, updatable = false)
     public String valueCurrency;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     public int valueScale;
 
     @Column(updatable = false)
@@ -58,10 +58,10 @@ public class Contract extends PanacheEntityBase {
     @Column(updatable = false)
     public BillingPeriod feePeriod;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     public int includedRevisionRounds;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     public int noticePeriodDays;
 
     @Column(updatable = false)
@@ -74,6 +74,14 @@ public class Contract extends PanacheEntityBase {
     public Instant signedAt;
 
     public Instant renewalDueSentAt;
+
+    public LocalDate terminatedOn;
+
+    public String terminationReason;
+
+    public UUID terminatedBy;
+
+    public Instant terminatedAt;
 
     @Version
     public long version;
@@ -104,6 +112,16 @@ public class Contract extends PanacheEntityBase {
         }
         includedRevisionRounds = terms.includedRevisionRounds();
         noticePeriodDays = terms.noticePeriodDays();
+    }
+
+    public boolean terminated() {
+        return terminatedOn != null;
+    }
+
+    /** The terms as they stand now, for the signing rules an amendment must keep. */
+    ContractTerms currentTerms() {
+        return new ContractTerms(type, startsOn, endsOn, value(), retainer(), includedRevisionRounds,
+                noticePeriodDays);
     }
 
     public static boolean isRenewed(UUID contractId) {

@@ -1,6 +1,7 @@
 package agency.suits.clients.contract;
 
 import agency.suits.web.Created;
+import agency.suits.web.IfMatchHeader;
 import agency.suits.web.VersionTag;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageQuery;
@@ -37,7 +38,11 @@ public class ContractResource {
     private static final Sorting SORTING = Sorting.by("startsOn", "endsOn", "signedAt")
             .byDefault("startsOn", SortOrder.Direction.ASC);
 
+    private static final Sorting AMENDMENTS = Sorting.by("amendedAt", "effectiveOn")
+            .byDefault("amendedAt", SortOrder.Direction.ASC);
+
     @Inject ContractService contracts;
+    @Inject AmendmentService amendments;
 
     @GET
     @Operation(operationId = "listContractsOfClient", summary = "The client's contracts, oldest first, paged")
@@ -79,5 +84,50 @@ public class ContractResource {
         URI location = uriInfo.getBaseUriBuilder().path("api/clients/{c}/contracts/{n}").build(clientId, next.id());
         return RestResponse.ResponseBuilder.<ContractView>created(location).entity(next)
                 .tag(VersionTag.of(next.version())).build();
+    }
+
+    @POST
+    @Path("{contractId}/amendments")
+    @Operation(operationId = "amendContract", summary = "Amend a contract's value, end, included rounds or notice "
+            + "from a day it runs (primary supervisor, directors); needs If-Match; publishes ContractAmended")
+    @APIResponseSchema(value = ContractView.class, responseDescription = "The contract with its amended terms")
+    @APIResponse(responseCode = "409", description = "The contract was terminated, or the amended end overlaps "
+            + "another contract of the client (detail names it)")
+    @APIResponse(responseCode = "412", description = "The contract changed since it was read")
+    @APIResponse(responseCode = "422", description = "The amendment breaks a contract rule; errors name the fields")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<ContractView> amend(@PathParam("clientId") UUID clientId,
+                                            @PathParam("contractId") UUID contractId,
+                                            @BeanParam IfMatchHeader ifMatch,
+                                            @Valid @NotNull NewAmendment amendment) {
+        return VersionTag.ok(amendments.amend(clientId, contractId, ifMatch.required(), amendment));
+    }
+
+    @GET
+    @Path("{contractId}/amendments")
+    @Operation(operationId = "listContractAmendments",
+            summary = "The contract's amendment history, oldest first, paged: who, when, from which day, why, "
+                    + "each term before and after")
+    public Page<AmendmentView> amendments(@PathParam("clientId") UUID clientId,
+                                          @PathParam("contractId") UUID contractId,
+                                          @BeanParam PageQuery paging) {
+        return amendments.history(clientId, contractId, paging.resolve(AMENDMENTS));
+    }
+
+    @POST
+    @Path("{contractId}/termination")
+    @Operation(operationId = "terminateContract", summary = "End a contract early, on a day from today to its end "
+            + "(primary supervisor, directors); needs If-Match; publishes ContractTerminated")
+    @APIResponseSchema(value = ContractView.class, responseDescription = "The contract, ending on the given day")
+    @APIResponse(responseCode = "409", description = "The contract was already terminated")
+    @APIResponse(responseCode = "412", description = "The contract changed since it was read")
+    @APIResponse(responseCode = "422", description = "The day is before today or the contract's start, or after "
+            + "its end")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<ContractView> terminate(@PathParam("clientId") UUID clientId,
+                                                @PathParam("contractId") UUID contractId,
+                                                @BeanParam IfMatchHeader ifMatch,
+                                                @Valid @NotNull Termination termination) {
+        return VersionTag.ok(amendments.terminate(clientId, contractId, ifMatch.required(), termination));
     }
 }

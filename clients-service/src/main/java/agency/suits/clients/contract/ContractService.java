@@ -98,7 +98,7 @@ public class ContractService {
         return retainer == null ? null : new Retainer(retainer.feePerPeriod().toAmount(), retainer.period());
     }
 
-    private static Contract find(UUID clientId, UUID contractId) {
+    static Contract find(UUID clientId, UUID contractId) {
         return Contract.<Contract>find("id = ?1 and clientId = ?2", contractId, clientId).firstResultOptional()
                 .orElseThrow(() -> NotFoundProblem.of("Contract", contractId));
     }

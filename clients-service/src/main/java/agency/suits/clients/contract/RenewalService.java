@@ -28,26 +28,28 @@ import java.util.stream.Collectors;
 public class RenewalService {
 
     /**
-     * Contracts whose notice window is open, not yet announced and not renewed. Locked with SKIP LOCKED so that two
-     * instances of the service (or two runs of the job) never announce the same contract.
+     * Contracts whose notice window is open, not yet announced, not renewed and not terminated (a contract ended
+     * early is not up for renewal; an amended end or notice moves the window, see AmendmentService). Locked with SKIP
+     * LOCKED so that two instances of the service (or two runs of the job) never announce the same contract.
      */
     private static final String DUE = """
             select c.* from contract c
             where c.renewal_due_sent_at is null
+              and c.terminated_on is null
               and c.ends_on >= :today
               and c.ends_on - c.notice_period_days <= :today
               and not exists (select 1 from contract n where n.renews_contract_id = c.id)
             order by c.ends_on
             for update skip locked""";
 
-    private static final String NOT_RENEWED =
-            "id not in (select n.renewsContractId from Contract n where n.renewsContractId is not null)";
+    private static final String NOT_RENEWED = "terminatedOn is null and "
+            + "id not in (select n.renewsContractId from Contract n where n.renewsContractId is not null)";
 
     @Inject ClientAccess access;
     @Inject Outbox outbox;
     @Inject AgencyClock clock;
 
-    /** Contracts of the caller's book that end within the period from today and have not been renewed. */
+    /** Contracts of the caller's book that end within the period from today, not renewed and not terminated. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<RenewalView> endingWithin(Period within, PageRequest page) {
         LocalDate today = clock.today();

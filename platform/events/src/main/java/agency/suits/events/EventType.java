@@ -14,7 +14,9 @@ import agency.suits.events.clients.AccountTeamChanged;
 import agency.suits.events.clients.ClientAtRisk;
 import agency.suits.events.clients.ClientRegistered;
 import agency.suits.events.clients.ClientUpdated;
+import agency.suits.events.clients.ContractAmended;
 import agency.suits.events.clients.ContractRenewalDue;
+import agency.suits.events.clients.ContractTerminated;
 import agency.suits.events.clients.ContractSigned;
 import agency.suits.events.creative.CreativeApproved;
 import agency.suits.events.creative.CreativeJobOpened;
@@ -46,6 +48,8 @@ public enum EventType {
     ACCOUNT_TEAM_CHANGED("AccountTeamChanged", 1, Topics.CLIENTS, AccountTeamChanged.class),
     CONTRACT_SIGNED("ContractSigned", 1, Topics.CLIENTS, ContractSigned.class),
     CONTRACT_RENEWAL_DUE("ContractRenewalDue", 1, Topics.CLIENTS, ContractRenewalDue.class),
+    CONTRACT_AMENDED("ContractAmended", 1, Topics.CLIENTS, ContractAmended.class),
+    CONTRACT_TERMINATED("ContractTerminated", 1, Topics.CLIENTS, ContractTerminated.class),
     CLIENT_AT_RISK("ClientAtRisk", 1, Topics.CLIENTS, ClientAtRisk.class),
 
     JOB_REQUEST_RECEIVED("JobRequestReceived", 1, Topics.BRIEFS, JobRequestReceived.class),

@@ -25,7 +25,8 @@ class EventCatalogTest {
     @Test
     void eachServicePublishesTheEventsDomainMdGivesIt() {
         assertEquals(List.of("ClientRegistered", "ClientUpdated", "AccountTeamChanged", "ContractSigned",
-                "ContractRenewalDue", "ClientAtRisk"), namesOn(Topics.CLIENTS));
+                "ContractRenewalDue", "ContractAmended", "ContractTerminated", "ClientAtRisk"),
+                namesOn(Topics.CLIENTS));
         assertEquals(List.of("JobRequestReceived", "BriefSubmitted", "BriefWithdrawn"), namesOn(Topics.BRIEFS));
         assertEquals(List.of("CreativeJobOpened", "WorkPresented", "FeedbackReturned", "RevisionLimitExceeded",
                 "CreativeApproved"), namesOn(Topics.CREATIVE));

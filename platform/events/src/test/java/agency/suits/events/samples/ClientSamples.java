@@ -8,7 +8,10 @@ import agency.suits.events.clients.ClientField;
 import agency.suits.events.clients.ClientRegistered;
 import agency.suits.events.clients.ClientStatus;
 import agency.suits.events.clients.ClientUpdated;
+import agency.suits.events.clients.ContractAmended;
 import agency.suits.events.clients.ContractRenewalDue;
+import agency.suits.events.clients.ContractTerm;
+import agency.suits.events.clients.ContractTerminated;
 import agency.suits.events.clients.ContractType;
 import agency.suits.events.clients.HealthSignal;
 import agency.suits.events.clients.RiskReason;
@@ -56,6 +59,20 @@ public final class ClientSamples {
     public static ContractRenewalDue acmeRetainerRenewalDue() {
         return new ContractRenewalDue(CONTRACT_ID, CLIENT_ID, ContractType.RETAINER, eur("240000.00"),
                 LocalDate.parse("2026-12-31"), LocalDate.parse("2026-11-01"), 60, at("2026-11-01T02:00:00Z"));
+    }
+
+    public static ContractAmended acmeRetainerAmended() {
+        return new ContractAmended(CONTRACT_ID, CLIENT_ID, id("amendment:acme-2026-1"), ContractType.RETAINER,
+                LocalDate.parse("2026-01-01"), LocalDate.parse("2027-03-31"), eur("270000.00"), 2, 60,
+                LocalDate.parse("2026-07-01"), List.of(ContractTerm.VALUE, ContractTerm.ENDS_ON,
+                ContractTerm.INCLUDED_REVISION_ROUNDS), "Scope extended to the spring 2027 launch", BOB_SUPERVISOR,
+                at("2026-06-20T10:30:00Z"));
+    }
+
+    public static ContractTerminated acmeRetainerTerminated() {
+        return new ContractTerminated(CONTRACT_ID, CLIENT_ID, ContractType.RETAINER, LocalDate.parse("2026-01-01"),
+                LocalDate.parse("2026-09-30"), LocalDate.parse("2026-12-31"), "ACME moved its account in-house",
+                CAROL_DIRECTOR, at("2026-08-14T15:00:00Z"));
     }
 
     public static ClientAtRisk acmeAtRisk() {

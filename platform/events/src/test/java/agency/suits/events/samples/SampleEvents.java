@@ -22,6 +22,8 @@ public final class SampleEvents {
             case ACCOUNT_TEAM_CHANGED -> ClientSamples.danJoinsAcme();
             case CONTRACT_SIGNED -> aRetainerContract().signed();
             case CONTRACT_RENEWAL_DUE -> ClientSamples.acmeRetainerRenewalDue();
+            case CONTRACT_AMENDED -> ClientSamples.acmeRetainerAmended();
+            case CONTRACT_TERMINATED -> ClientSamples.acmeRetainerTerminated();
             case CLIENT_AT_RISK -> ClientSamples.acmeAtRisk();
             case JOB_REQUEST_RECEIVED -> BriefSamples.springLaunchRequested();
             case BRIEF_SUBMITTED -> BriefSamples.springLaunchSubmitted();
