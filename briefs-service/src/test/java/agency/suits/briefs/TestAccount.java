@@ -22,6 +22,7 @@ import agency.suits.testing.TopicProducer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,29 +45,46 @@ public final class TestAccount {
     public final UUID secondSupervisor = UUID.randomUUID();
     private final Accounts accounts;
     private ClientStatus status;
+    private List<TeamMember> team;
 
     private TestAccount(Accounts accounts) {
         this.accounts = accounts;
     }
 
-    /** An ACTIVE client whose contract includes two revision rounds. */
+    /**
+     * An ACTIVE client whose contract includes two revision rounds; its team has no planner, so the AE writes the
+     * whole brief ({@link #planner} is on no team of it).
+     */
     public static TestAccount active(Accounts accounts) {
         return register(accounts, ClientStatus.ACTIVE, 2);
     }
 
+    /** An ACTIVE client with two included rounds whose team has a planner: the planner's sections are theirs. */
+    public static TestAccount withPlanner(Accounts accounts) {
+        return register(accounts, ClientStatus.ACTIVE, 2, true);
+    }
+
     public static TestAccount register(Accounts accounts, ClientStatus status, Integer includedRevisionRounds) {
+        return register(accounts, status, includedRevisionRounds, false);
+    }
+
+    public static TestAccount register(Accounts accounts, ClientStatus status, Integer includedRevisionRounds,
+                                       boolean withPlanner) {
         TestAccount account = new TestAccount(accounts);
         account.status = status;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         UUID clientsPerson = UUID.randomUUID();
         publish(new ClientRegistered(account.clientId, account.code, "Client " + account.code, "Retail", status,
                 clientsPerson, now));
-        List<TeamMember> team = List.of(
+        List<TeamMember> team = new ArrayList<>(List.of(
                 new TeamMember(account.executive, AccountRole.ACCOUNT_EXECUTIVE, false),
-                new TeamMember(account.planner, AccountRole.ACCOUNT_PLANNER, false),
                 new TeamMember(account.coordinator, AccountRole.ACCOUNT_COORDINATOR, false),
                 new TeamMember(account.supervisor, AccountRole.ACCOUNT_SUPERVISOR, true),
-                new TeamMember(account.secondSupervisor, AccountRole.ACCOUNT_SUPERVISOR, false));
+                new TeamMember(account.secondSupervisor, AccountRole.ACCOUNT_SUPERVISOR, false)));
+        if (withPlanner) {
+            team.add(new TeamMember(account.planner, AccountRole.ACCOUNT_PLANNER, false));
+        }
+        account.team = List.copyOf(team);
         publish(new AccountTeamChanged(account.clientId, team, team, List.of(), clientsPerson, now));
         if (includedRevisionRounds != null) {
             LocalDate start = LocalDate.now().minusMonths(1);
@@ -90,6 +108,20 @@ public final class TestAccount {
                 Money.of("90000.00", "EUR"), null, includedRevisionRounds, 30, null, UUID.randomUUID(),
                 Instant.now().truncatedTo(ChronoUnit.MICROS)));
         await(known -> known.contracts().stream().anyMatch(signed -> signed.id().equals(contract)));
+    }
+
+    /** The planner joins the team (as clients-service announces it) and the copy shows them on it. */
+    public void addPlanner() {
+        TeamMember joining = new TeamMember(planner, AccountRole.ACCOUNT_PLANNER, false);
+        List<TeamMember> after = new ArrayList<>(team);
+        after.add(joining);
+        publish(new AccountTeamChanged(clientId, after, List.of(joining), List.of(), UUID.randomUUID(),
+                Instant.now().truncatedTo(ChronoUnit.MICROS)));
+        team = List.copyOf(after);
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (accounts.team(clientId).stream().noneMatch(member -> member.staffId().equals(planner))) {
+            pauseOrFail(deadline, "planner on the team of " + code);
+        }
     }
 
     public void changeStatus(ClientStatus newStatus) {

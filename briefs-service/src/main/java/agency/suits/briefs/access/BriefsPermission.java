@@ -41,6 +41,13 @@ public enum BriefsPermission implements Permission {
             + " sections other than audience, insight and proposition", Role.ACCOUNT_COORDINATOR,
             Role.ACCOUNT_EXECUTIVE, Role.ACCOUNT_SUPERVISOR, Role.ACCOUNT_DIRECTOR),
 
+    /**
+     * The planner's word that the audience, insight and proposition stand as written (by them or, before they joined
+     * the team, by the AE); on top of the role, the caller must be the planner on the client's team.
+     */
+    CONFIRM_PLANNER_SECTIONS("Only the account planner confirms the target audience, insight and proposition",
+            Role.ACCOUNT_PLANNER),
+
     /** Approval of a brief; segregation of duties comes on top (nobody approves a brief they wrote part of). */
     APPROVE_BRIEFS("Only an account supervisor or director approves briefs",
             Role.ACCOUNT_SUPERVISOR, Role.ACCOUNT_DIRECTOR),

@@ -49,6 +49,13 @@ public class Brief extends PanacheEntityBase {
 
     public Instant submittedAt;
 
+    /** The revision whose audience, insight and proposition the team's planner wrote or confirmed; null if none. */
+    public Integer plannerConfirmedRevision;
+
+    public UUID plannerConfirmedBy;
+
+    public Instant plannerConfirmedAt;
+
     @Column(nullable = false, updatable = false)
     public UUID createdBy;
 

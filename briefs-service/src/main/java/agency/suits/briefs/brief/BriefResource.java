@@ -136,13 +136,28 @@ public class BriefResource {
     }
 
     @POST
+    @Path("{briefId}/planner-confirmation")
+    @Operation(operationId = "confirmBriefPlannerSections",
+            summary = "The team's planner confirms the target audience, insight and proposition as they stand")
+    @APIResponseSchema(value = BriefView.class, responseCode = "200",
+            responseDescription = "Confirmed for the latest revision (plannerConfirmedRevision); ETag is the new"
+                    + " version")
+    @APIResponse(responseCode = "403", description = "Not the planner on the client's team")
+    @APIResponse(responseCode = "409", description = "The brief is submitted; withdraw it first")
+    public RestResponse<BriefView> confirmPlannerSections(@PathParam("briefId") UUID id,
+                                                          @BeanParam IfMatchHeader ifMatch) {
+        return VersionTag.ok(briefs.confirmPlannerSections(id, ifMatch.required()));
+    }
+
+    @POST
     @Path("{briefId}/approval")
     @Operation(operationId = "approveBrief",
             summary = "Approve the latest revision (a supervisor or director who wrote none of it)")
     @APIResponseSchema(value = BriefView.class, responseCode = "200",
             responseDescription = "Approved; ETag is the new version")
     @APIResponse(responseCode = "403", description = "Not a supervisor or director, or an author of the brief")
-    @APIResponse(responseCode = "409", description = "Incomplete, already approved or submitted")
+    @APIResponse(responseCode = "409", description = "Incomplete, without the word of the team's planner on the"
+            + " planner sections, already approved or submitted")
     public RestResponse<BriefView> approve(@PathParam("briefId") UUID id,
                                            @BeanParam IfMatchHeader ifMatch) {
         return VersionTag.ok(briefs.approve(id, ifMatch.required()));

@@ -8,10 +8,12 @@ import agency.suits.briefs.access.BriefsPermission;
 import agency.suits.briefs.jobrequest.JobRequest;
 import agency.suits.briefs.jobrequest.JobRequestService;
 import agency.suits.briefs.jobrequest.JobStatus;
+import agency.suits.domain.NotPermitted;
 import agency.suits.domain.Violation;
 import agency.suits.domain.WrongState;
 import agency.suits.domain.money.Amount;
 import agency.suits.domain.time.AgencyClock;
+import agency.suits.events.clients.AccountRole;
 import agency.suits.events.briefs.BriefSnapshot;
 import agency.suits.events.briefs.BriefSubmitted;
 import agency.suits.events.briefs.BriefWithdrawn;
@@ -67,6 +69,8 @@ public class BriefService {
         BriefContent sent = (request.content() == null ? BriefContent.empty() : request.content()).withIds();
         Set<Section> written = BriefDiff.changedSections(BriefContent.empty(), sent);
         SectionRights.requireMayWrite(access.staff().roles(), written);
+        Set<UUID> planners = teamPlanners(job.clientId);
+        PlannerSections.requireMayWrite(planners, access.staffId(), written);
         BriefContent content = atMinorUnits(sent);
         Instant now = clock.now();
         Brief brief = new Brief();
@@ -78,6 +82,7 @@ public class BriefService {
         brief.revision = 1;
         brief.createdBy = access.staffId();
         brief.createdAt = now;
+        recordPlannerWork(brief, planners, now);
         brief.persist();
         saveVersion(brief, written, now);
         if (job.status == JobStatus.RECEIVED) {
@@ -113,8 +118,10 @@ public class BriefService {
             throw new WrongState("Revision " + brief.submittedRevision + " of this brief is submitted and frozen;"
                     + " withdraw it before changing it", "withdraw");
         }
-        SectionRights.requireMayWrite(access.staff().roles(),
-                BriefDiff.changedSections(brief.content, sent.withIdsFrom(brief.content)));
+        Set<Section> touched = BriefDiff.changedSections(brief.content, sent.withIdsFrom(brief.content));
+        SectionRights.requireMayWrite(access.staff().roles(), touched);
+        Set<UUID> planners = teamPlanners(brief.clientId);
+        PlannerSections.requireMayWrite(planners, access.staffId(), touched);
         // the budget at its currency's minor units: "25000" sent again for "25000.00" is no change
         BriefContent content = atMinorUnits(sent).withIdsFrom(brief.content);
         Set<Section> changed = BriefDiff.changedSections(brief.content, content);
@@ -125,10 +132,34 @@ public class BriefService {
         brief.content = content;
         brief.revision++;
         brief.dropApproval();
+        recordPlannerWork(brief, planners, now);
         // the brief's versioned update first: of two saves of the same version the later one fails here (412)
         // instead of on the revision's primary key
         brief.flush();
         saveVersion(brief, changed, now);
+        brief.flush();
+        return BriefView.of(brief);
+    }
+
+    /**
+     * The team's planner confirms the audience, insight and proposition of the latest revision as they stand, so
+     * that the brief can be approved. Only a planner on the client's team confirms: the role alone is not enough.
+     */
+    public BriefView confirmPlannerSections(UUID id, IfMatch ifMatch) {
+        Brief brief = lockVisible(id);
+        access.require(BriefsPermission.CONFIRM_PLANNER_SECTIONS);
+        if (!teamPlanners(brief.clientId).contains(access.staffId())) {
+            throw new NotPermitted("Only the planner on the client's team confirms its briefs' target audience,"
+                    + " insight and proposition; you are not the planner of this team");
+        }
+        ifMatch.verify(brief.version);
+        if (brief.submittedRevision != null) {
+            throw new WrongState("Revision " + brief.submittedRevision + " of this brief is submitted and frozen",
+                    "withdraw");
+        }
+        brief.plannerConfirmedRevision = brief.revision;
+        brief.plannerConfirmedBy = access.staffId();
+        brief.plannerConfirmedAt = clock.now();
         brief.flush();
         return BriefView.of(brief);
     }
@@ -183,10 +214,17 @@ public class BriefService {
         if (brief.approvedBy != null) {
             throw new WrongState("Revision " + brief.approvedRevision + " is already approved", "submit");
         }
-        List<BriefCompleteness.Gap> gaps = BriefCompleteness.gaps(brief.content);
-        if (!gaps.isEmpty()) {
-            throw new WrongState("Only a complete brief is approved; still missing: "
-                    + String.join(", ", gaps.stream().map(BriefCompleteness.Gap::missing).toList()));
+        List<String> missing = new ArrayList<>(
+                BriefCompleteness.gaps(brief.content).stream().map(BriefCompleteness.Gap::missing).toList());
+        if (!PlannerSections.satisfied(teamPlanners(brief.clientId), plannerConfirmedContent(brief),
+                brief.content)) {
+            missing.add("the planner's word on target audience, insight and proposition (the client's team has a"
+                    + " planner, who has not written or confirmed them as they stand in revision " + brief.revision
+                    + ")");
+        }
+        if (!missing.isEmpty()) {
+            throw new WrongState("Only a complete brief with the planner's word is approved; still missing: "
+                    + String.join(", ", missing), "planner-confirmation");
         }
         brief.approvedBy = access.staffId();
         brief.approvedAt = clock.now();
@@ -301,6 +339,34 @@ public class BriefService {
                     + "); its revisions are 1 to " + brief.revision);
         }
         return version;
+    }
+
+    /** The planners on the client's team, from the account copy; empty for a team without a planner. */
+    private Set<UUID> teamPlanners(UUID clientId) {
+        Set<UUID> planners = new HashSet<>();
+        accounts.team(clientId).stream().filter(member -> member.role() == AccountRole.ACCOUNT_PLANNER)
+                .forEach(member -> planners.add(member.staffId()));
+        return planners;
+    }
+
+    /**
+     * A save by the team's planner is their word on the planner sections of that revision. Set before the brief's
+     * flush, so that the save moves the brief's version once.
+     */
+    private void recordPlannerWork(Brief brief, Set<UUID> planners, Instant now) {
+        if (planners.contains(access.staffId())) {
+            brief.plannerConfirmedRevision = brief.revision;
+            brief.plannerConfirmedBy = access.staffId();
+            brief.plannerConfirmedAt = now;
+        }
+    }
+
+    private static BriefContent plannerConfirmedContent(Brief brief) {
+        if (brief.plannerConfirmedRevision == null) {
+            return null;
+        }
+        BriefVersion version = BriefVersion.findById(new BriefVersion.Key(brief.id, brief.plannerConfirmedRevision));
+        return version == null ? null : version.content;
     }
 
     private static Set<UUID> authors(Brief brief) {

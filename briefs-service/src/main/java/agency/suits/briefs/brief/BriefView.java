@@ -26,6 +26,10 @@ public record BriefView(
         @Schema(nullable = true) Integer submittedRevision,
         @Schema(nullable = true) UUID submittedBy,
         @Schema(nullable = true) Instant submittedAt,
+        @Schema(nullable = true, description = "The revision whose audience, insight and proposition the team's"
+                + " planner wrote or confirmed") Integer plannerConfirmedRevision,
+        @Schema(nullable = true) UUID plannerConfirmedBy,
+        @Schema(nullable = true) Instant plannerConfirmedAt,
         UUID createdBy,
         Instant createdAt,
         long version) implements Identified {
@@ -34,6 +38,7 @@ public record BriefView(
         return new BriefView(brief.id, brief.jobRequestId, brief.jobNumber, brief.clientId, brief.status(),
                 brief.revision, brief.content, BriefCompleteness.gaps(brief.content).isEmpty(), brief.approvedBy,
                 brief.approvedAt, brief.approvedRevision, brief.submittedRevision, brief.submittedBy,
-                brief.submittedAt, brief.createdBy, brief.createdAt, brief.version);
+                brief.submittedAt, brief.plannerConfirmedRevision, brief.plannerConfirmedBy,
+                brief.plannerConfirmedAt, brief.createdBy, brief.createdAt, brief.version);
     }
 }

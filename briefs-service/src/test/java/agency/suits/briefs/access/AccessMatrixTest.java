@@ -44,7 +44,7 @@ class AccessMatrixTest {
 
     @BeforeEach
     void briefAJob() {
-        acme = TestAccount.active(accounts);
+        acme = TestAccount.withPlanner(accounts);
         jobId = Briefing.logJob(acme);
         briefId = given().header("Authorization", acme.asExecutive()).contentType(ContentType.JSON)
                 .body("{\"jobRequestId\": \"" + jobId + "\", \"content\": null}").when().post("/api/briefs")

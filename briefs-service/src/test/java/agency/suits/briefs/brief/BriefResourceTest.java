@@ -51,7 +51,7 @@ class BriefResourceTest extends JobToBrief {
                 .extract().path("id");
         as(acme.asExecutive()).when().get("/api/job-requests/" + jobId).then()
                 .statusCode(200).body("status", equalTo("BRIEFING"));
-        as(acme.asPlanner()).queryParam("jobRequestId", jobId).when().get(PATH).then()
+        as(acme.asCoordinator()).queryParam("jobRequestId", jobId).when().get(PATH).then()
                 .statusCode(200).body("id", equalTo(id));
         ProblemContent.assertProblem(as(acme.asExecutive()).body(Briefing.newBrief(jobId, "null"))
                 .when().post(PATH).then(), ProblemType.CONFLICT, PATH).body("detail", containsString("already"));
@@ -137,7 +137,9 @@ class BriefResourceTest extends JobToBrief {
 
     @Test
     void letsEachRoleWriteOnlyItsSections() {
-        String id = Briefing.start(acme, jobId, Briefing.draftContent());
+        // a team with a planner: the planner's sections are theirs alone (PlannerBriefTest has the rest of it)
+        TestAccount acme = TestAccount.withPlanner(accounts);
+        String id = Briefing.start(acme, Briefing.logJob(acme), Briefing.draftContent());
         String withInsight = Briefing.draftContent().replace("\"insight\": null",
                 "\"insight\": \"Heavy shoes make early runs a chore.\"");
         ProblemContent.assertProblem(Briefing.save(acme.asCoordinator(), id, 0, withInsight),

@@ -77,7 +77,7 @@ class BriefSubmissionTest extends JobToBrief {
     @Test
     void refusesApprovalByRolesThatDoNotApprove() {
         String id = completeBrief();
-        for (String token : List.of(acme.asCoordinator(), acme.asPlanner(), acme.asExecutive())) {
+        for (String token : List.of(acme.asCoordinator(), acme.asExecutive())) {
             ProblemContent.assertProblem(post(token, PATH + "/" + id + "/approval", 0),
                     ProblemType.FORBIDDEN, PATH + "/" + id + "/approval")
                     .body("detail", containsString("supervisor or director"));
@@ -164,10 +164,10 @@ class BriefSubmissionTest extends JobToBrief {
     }
 
     @Test
-    void refusesSubmissionByCoordinatorsAndPlanners() {
+    void refusesSubmissionByCoordinators() {
         String id = completeBrief();
         post(acme.asSupervisor(), PATH + "/" + id + "/approval", 0).statusCode(200);
-        for (String token : List.of(acme.asCoordinator(), acme.asPlanner())) {
+        for (String token : List.of(acme.asCoordinator())) {
             ProblemContent.assertProblem(post(token, PATH + "/" + id + "/submission", 1),
                     ProblemType.FORBIDDEN, PATH + "/" + id + "/submission");
         }

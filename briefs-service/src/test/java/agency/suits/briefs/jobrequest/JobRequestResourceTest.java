@@ -64,7 +64,7 @@ class JobRequestResourceTest {
 
     @BeforeEach
     void registerClient() {
-        acme = TestAccount.active(accounts);
+        acme = TestAccount.withPlanner(accounts);
     }
 
     /** A valid request body for the client; tests change one thing in it. */

@@ -52,7 +52,7 @@ class ScheduleResourceTest {
 
     @BeforeEach
     void logJob() {
-        acme = TestAccount.active(accounts);
+        acme = TestAccount.withPlanner(accounts);
         jobId = Briefing.logJob(acme);
         path = "/api/job-requests/" + jobId + "/schedule";
     }
