@@ -93,7 +93,12 @@ final class Job {
 
     // ----------------------------------------------------------------------------------------------- creative
 
-    /** The creative job, once creative-workflow-service has opened it from BriefSubmitted. */
+    /**
+     * The creative job, once creative-workflow-service has opened it from BriefSubmitted and knows the account team
+     * that works it. The job comes on suits.briefs and the team on suits.clients, and nothing orders two topics: the
+     * job can be there while the planner and the executive are not yet on its team as creative-workflow knows it
+     * (404 for them until then).
+     */
     UUID creativeJob() {
         if (creativeJobId == null) {
             String id = Eventually.value("a creative job for " + jobNumber, () -> {
@@ -101,6 +106,10 @@ final class Job {
                         .get("/api/creative-jobs").then().statusCode(200).extract().path("items.id");
                 return ids.isEmpty() ? null : ids.get(0);
             });
+            for (Person teamMember : List.of(account.planner, account.executive)) {
+                Eventually.until(teamMember.role() + " on the team of " + jobNumber + " in creative", () ->
+                        teamMember.request().get("/api/creative-jobs/{id}", id).statusCode() == 200);
+            }
             creativeJobId = UUID.fromString(id);
         }
         return creativeJobId;

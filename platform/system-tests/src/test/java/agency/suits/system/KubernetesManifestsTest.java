@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,7 @@ class KubernetesManifestsTest {
     private static final KubernetesResources DATABASES = KubernetesResources.read(CLUSTER.resolve("databases.yml"));
     private static final KubernetesResources BROKER = KubernetesResources.read(CLUSTER.resolve("kafka.yml"));
     private static final KubernetesResources SETTINGS = KubernetesResources.read(CLUSTER.resolve("settings.yml"));
+    private static final Map<StackApp, KubernetesResources> MANIFESTS = new EnumMap<>(StackApp.class);
     private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|JAAS|CREDENTIAL|TOKEN).*");
 
     @ParameterizedTest
@@ -182,7 +184,8 @@ class KubernetesManifestsTest {
     }
 
     private static KubernetesResources manifest(StackApp app) {
-        return KubernetesResources.read(ROOT.resolve(app.module()).resolve("target/kubernetes/kubernetes.yml"));
+        return MANIFESTS.computeIfAbsent(app, read -> KubernetesResources.read(
+                ROOT.resolve(read.module()).resolve("target/kubernetes/kubernetes.yml")));
     }
 
     private static JsonNode deployment(StackApp app) {

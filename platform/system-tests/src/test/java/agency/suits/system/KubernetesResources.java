@@ -2,7 +2,6 @@ package agency.suits.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
@@ -55,10 +54,5 @@ final class KubernetesResources {
     JsonNode one(String kind, String name) {
         return all(kind).stream().filter(resource -> name.equals(resource.path("metadata").path("name").asText()))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " " + name + " in " + file));
-    }
-
-    JsonNode find(String kind, String name) {
-        return all(kind).stream().filter(resource -> name.equals(resource.path("metadata").path("name").asText()))
-                .findFirst().orElse(MissingNode.getInstance());
     }
 }
