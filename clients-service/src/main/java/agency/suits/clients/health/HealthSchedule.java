@@ -1,6 +1,5 @@
 package agency.suits.clients.health;
 
-import agency.suits.domain.time.AgencyClock;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,11 +9,10 @@ import jakarta.inject.Inject;
 public class HealthSchedule {
 
     @Inject HealthService health;
-    @Inject AgencyClock clock;
 
     @Scheduled(identity = "relationship-health", every = "${suits.clients.health.check-every:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
-        health.reassessWatched(clock.now());
+        health.reassessWatched();
     }
 }

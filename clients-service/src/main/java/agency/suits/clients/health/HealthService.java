@@ -67,7 +67,7 @@ public class HealthService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void revisionLimitExceeded(RevisionLimitExceeded exceeded, SourceEvent source) {
         if (raiseOrChange(exceeded.clientId(), rules.fromRevisionLimit(exceeded, source)) != null) {
-            reassess(exceeded.clientId(), clock.now());
+            reassess(exceeded.clientId());
         }
     }
 
@@ -79,7 +79,7 @@ public class HealthService {
             if (recorded != null) {
                 recorded.actualsAmount = reached.actuals().amount();
                 recorded.actualsCurrency = reached.actuals().currency();
-                reassess(reached.clientId(), clock.now());
+                reassess(reached.clientId());
             }
         });
     }
@@ -98,7 +98,7 @@ public class HealthService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void invoiceOverdue(InvoiceOverdue overdue, SourceEvent source) {
         if (raiseOrChange(overdue.clientId(), rules.fromOverdue(overdue, source)) != null) {
-            reassess(overdue.clientId(), clock.now());
+            reassess(overdue.clientId());
         }
     }
 
@@ -117,7 +117,7 @@ public class HealthService {
     /** An interaction logged or a contract signed changes what health sees: reassessed in the same transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     void relationshipChanged(@Observes RelationshipChanged changed) {
-        reassess(changed.clientId(), clock.now());
+        reassess(changed.clientId());
     }
 
     /**
@@ -178,7 +178,7 @@ public class HealthService {
         Client.findById(clientId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.now();
         signal.clear(why, source, now);
-        reassess(clientId, now);
+        reassess(clientId);
     }
 
     /**
@@ -189,11 +189,11 @@ public class HealthService {
      * @return how many clients were reassessed
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public int reassessWatched(Instant now) {
+    public int reassessWatched() {
         int reassessed = 0;
         for (UUID client : watched()) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> reassess(client, now));
+                QuarkusTransaction.requiringNew().run(() -> reassess(client));
                 reassessed++;
             } catch (RuntimeException e) {
                 LOG.warnf("Could not reassess the health of client %s: %s", client, e.toString());
@@ -221,7 +221,7 @@ public class HealthService {
             recorded.step(recorded.weight, recorded.detail, recorded.sourceEventId, recorded.sourceEventType,
                     recorded.observedAt);
         });
-        reassess(clientId, clock.now());
+        reassess(clientId);
     }
 
     /**
@@ -229,11 +229,14 @@ public class HealthService {
      * crossing) and moves an ACTIVE client to AT_RISK; climbing back moves an AT_RISK client back to ACTIVE.
      * The client row is locked so that the event consumers and the periodic check never assess it at once.
      */
-    private void reassess(UUID clientId, Instant now) {
+    private void reassess(UUID clientId) {
         Client client = Client.findById(clientId, LockModeType.PESSIMISTIC_WRITE);
         if (client == null) {
             return;
         }
+        // the time is read once the client is locked: read before, it could precede a change committed while this
+        // waited for the lock, and the assessment would be dated before what it has just seen
+        Instant now = clock.now();
         List<ObservedSignal> signals = current(client, recorded(clientId, now), now);
         int score = HealthRules.score(signals);
         boolean below = rules.below(score);
