@@ -16,7 +16,6 @@ import agency.suits.events.billing.BookingKind;
 import agency.suits.persistence.ListQuery;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
-import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,8 +25,8 @@ import java.math.RoundingMode;
 import java.util.UUID;
 
 /**
- * Time and cost entries: booked once against a job's budget, never edited; the budget announces the burn thresholds
- * an entry crosses. Anybody who sees money and the job books on it.
+ * Time and cost entries: booked once against a job's budget, never edited, corrected while unbilled by a reversal;
+ * the budget announces the burn thresholds an entry crosses. Anybody who sees money and the job books on it.
  */
 @ApplicationScoped
 @Transactional
@@ -105,22 +104,88 @@ public class ActualsService {
         return CostEntryView.of(entry);
     }
 
+    /**
+     * Takes an unbilled time entry back with its opposite: the same person, role, date and rate, negative hours,
+     * value and cost, booked against the budget (which it lowers) and never billed, like the entry it reverses.
+     */
+    public TimeEntryView reverseTime(UUID id, Reversal reversal) {
+        access.require(BillingPermission.SEE_MONEY);
+        TimeEntry original = visibleTime(id);
+        // the budget lock orders this against an invoice draft picking the entry up
+        budgets.lock(original.jobNumber);
+        TimeEntry.getEntityManager().refresh(original);
+        Reversals.requireReversible("Time entry", id, original.invoiceId, original.reversesId,
+                original.reversedById);
+        TimeEntry entry = new TimeEntry();
+        entry.id = UUID.randomUUID();
+        entry.jobNumber = original.jobNumber;
+        entry.clientId = original.clientId;
+        entry.personId = original.personId;
+        entry.role = original.role;
+        entry.workDate = original.workDate;
+        entry.hours = original.hours.negate();
+        entry.rateCardId = original.rateCardId;
+        entry.hourlyRate = original.hourlyRate;
+        entry.amount = original.amount.negate();
+        entry.currency = original.currency;
+        entry.costRate = original.costRate;
+        entry.costAmount = original.costAmount == null ? null : original.costAmount.negate();
+        entry.reversesId = original.id;
+        entry.reversalReason = reversal.reason();
+        entry.recordedBy = access.staffId();
+        entry.recordedAt = clock.now();
+        budgets.bookActual(entry.jobNumber, new Booking(BookingKind.TIME_ENTRY, entry.id, entry.value()));
+        entry.persist();
+        original.reversedById = entry.id;
+        return TimeEntryView.of(entry);
+    }
+
+    /** Takes an unbilled cost entry back with its opposite, as {@link #reverseTime} does hours. */
+    public CostEntryView reverseCost(UUID id, Reversal reversal) {
+        access.require(BillingPermission.SEE_MONEY);
+        CostEntry original = visibleCost(id);
+        budgets.lock(original.jobNumber);
+        CostEntry.getEntityManager().refresh(original);
+        Reversals.requireReversible("Cost entry", id, original.invoiceId, original.reversesId,
+                original.reversedById);
+        CostEntry entry = new CostEntry();
+        entry.id = UUID.randomUUID();
+        entry.jobNumber = original.jobNumber;
+        entry.clientId = original.clientId;
+        entry.vendorName = original.vendorName;
+        entry.description = original.description;
+        entry.amount = original.amount.negate();
+        entry.currency = original.currency;
+        entry.incurredOn = original.incurredOn;
+        entry.taxCategory = original.taxCategory;
+        entry.reversesId = original.id;
+        entry.reversalReason = reversal.reason();
+        entry.recordedBy = access.staffId();
+        entry.recordedAt = clock.now();
+        budgets.bookActual(entry.jobNumber, new Booking(BookingKind.COST_ENTRY, entry.id, entry.value()));
+        entry.persist();
+        original.reversedById = entry.id;
+        return CostEntryView.of(entry);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public TimeEntryView timeEntry(UUID id) {
         access.require(BillingPermission.SEE_MONEY);
-        TimeEntry entry = TimeEntry.<TimeEntry>findByIdOptional(id)
-                .orElseThrow(() -> NotFoundProblem.of("Time entry", id));
-        access.requireVisible(entry.clientId, "Time entry", id);
-        return TimeEntryView.of(entry);
+        return TimeEntryView.of(visibleTime(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CostEntryView costEntry(UUID id) {
         access.require(BillingPermission.SEE_MONEY);
-        CostEntry entry = CostEntry.<CostEntry>findByIdOptional(id)
-                .orElseThrow(() -> NotFoundProblem.of("Cost entry", id));
-        access.requireVisible(entry.clientId, "Cost entry", id);
-        return CostEntryView.of(entry);
+        return CostEntryView.of(visibleCost(id));
+    }
+
+    private TimeEntry visibleTime(UUID id) {
+        return access.visible(TimeEntry.<TimeEntry>findByIdOptional(id), entry -> entry.clientId, "Time entry", id);
+    }
+
+    private CostEntry visibleCost(UUID id) {
+        return access.visible(CostEntry.<CostEntry>findByIdOptional(id), entry -> entry.clientId, "Cost entry", id);
     }
 
     /** The entries of the clients the caller sees, optionally of one job. */

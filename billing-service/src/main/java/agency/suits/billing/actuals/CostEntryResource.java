@@ -68,4 +68,23 @@ public class CostEntryResource {
     public CostEntryView get(@PathParam("costEntryId") UUID costEntryId) {
         return actuals.costEntry(costEntryId);
     }
+
+    @POST
+    @Path("/{costEntryId}/reversal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "reverseCostEntry",
+            summary = "Take back an unbilled cost entry with its opposite (negative) entry, once; entries are never "
+                    + "edited")
+    @APIResponseSchema(value = CostEntryView.class, responseCode = "201",
+            responseDescription = "The reversal, booked; the job's actuals fell by the entry's value")
+    @APIResponse(responseCode = "404", description = "No such entry, or of a client outside the caller's book",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The entry is billed (void the draft invoice or issue a credit "
+            + "note), reversed already, or a reversal itself",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public RestResponse<CostEntryView> reverse(@PathParam("costEntryId") UUID costEntryId,
+                                         @Valid @NotNull Reversal reversal, @Context UriInfo uriInfo) {
+        CostEntryView entry = actuals.reverseCost(costEntryId, reversal);
+        return Created.in(uriInfo, "api/cost-entries", entry.id(), entry);
+    }
 }

@@ -15,11 +15,20 @@ public record CostEntryView(UUID id, String jobNumber, UUID clientId, String ven
                             @Schema(description = "Whether it was booked beyond the budget (accepted, flagged)")
                             boolean overBudget,
                             @Schema(nullable = true, description = "The part of it beyond the budget")
-                            MoneyJson overBudgetBy) {
+                            MoneyJson overBudgetBy,
+                            @Schema(nullable = true, description = "For a reversal (negative figures): the entry it "
+                                    + "takes back")
+                            UUID reversesId,
+                            @Schema(nullable = true, description = "For a reversed entry: its reversal; neither is "
+                                    + "billed")
+                            UUID reversedById,
+                            @Schema(nullable = true, description = "Why it was reversed (on the reversal)")
+                            String reversalReason) {
 
     static CostEntryView of(CostEntry entry) {
         return new CostEntryView(entry.id, entry.jobNumber, entry.clientId, entry.vendorName, entry.description,
                 MoneyJson.of(entry.value()), entry.incurredOn, entry.taxCategory, entry.recordedBy, entry.recordedAt,
-                entry.overBudgetBy != null, entry.overBudgetByJson());
+                entry.overBudgetBy != null, entry.overBudgetByJson(), entry.reversesId, entry.reversedById,
+                entry.reversalReason);
     }
 }

@@ -64,6 +64,14 @@ public class TimeEntry extends PanacheEntityBase {
     /** The time-and-materials invoice that bills this entry; null until billed. */
     public UUID invoiceId;
 
+    /** For a reversal: the entry it takes back (its figures are that entry's, negated). */
+    public UUID reversesId;
+
+    /** For a reversed entry: the reversal that took it back. */
+    public UUID reversedById;
+
+    public String reversalReason;
+
     /** What lies beyond the budget, if anything; null when within it. */
     public MoneyJson overBudgetByJson() {
         return overBudgetBy == null ? null : MoneyJson.of(Amount.of(overBudgetBy, currency));

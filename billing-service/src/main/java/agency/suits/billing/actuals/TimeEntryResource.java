@@ -70,4 +70,23 @@ public class TimeEntryResource {
     public TimeEntryView get(@PathParam("timeEntryId") UUID timeEntryId) {
         return actuals.timeEntry(timeEntryId);
     }
+
+    @POST
+    @Path("/{timeEntryId}/reversal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "reverseTimeEntry",
+            summary = "Take back an unbilled time entry with its opposite (negative) entry, once; entries are never "
+                    + "edited")
+    @APIResponseSchema(value = TimeEntryView.class, responseCode = "201",
+            responseDescription = "The reversal, booked; the job's actuals fell by the entry's value")
+    @APIResponse(responseCode = "404", description = "No such entry, or of a client outside the caller's book",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The entry is billed (void the draft invoice or issue a credit "
+            + "note), reversed already, or a reversal itself",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public RestResponse<TimeEntryView> reverse(@PathParam("timeEntryId") UUID timeEntryId,
+                                         @Valid @NotNull Reversal reversal, @Context UriInfo uriInfo) {
+        TimeEntryView entry = actuals.reverseTime(timeEntryId, reversal);
+        return Created.in(uriInfo, "api/time-entries", entry.id(), entry);
+    }
 }

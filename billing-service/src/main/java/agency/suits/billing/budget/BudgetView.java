@@ -32,6 +32,14 @@ public record BudgetView(
         MoneyJson overBy,
         @Schema(description = "Every booking accepted beyond the budget, oldest first")
         List<BudgetOverrunView> overBudgetBookings,
+        @Schema(description = "Whether the brief is withdrawn: nothing new is booked (time, costs, payables, "
+                + "estimate and change-order approvals, 409) until it is submitted again; what was booked stays "
+                + "billable")
+        boolean closed,
+        @Schema(nullable = true, description = "When the brief was withdrawn; null while open")
+        Instant closedAt,
+        @Schema(nullable = true, description = "The reason given for the withdrawal; null while open")
+        String closedReason,
         Instant updatedAt,
         long version) implements Versioned {
 
@@ -43,7 +51,8 @@ public record BudgetView(
                 MoneyJson.of(budget.remaining()), MoneyJson.of(budget.spent()),
                 burn == null ? null : burn.toPlainString(),
                 budget.overBy().isPositive(), MoneyJson.of(budget.overBy()),
-                overruns.stream().map(BudgetOverrunView::of).toList(), budget.updatedAt, budget.version);
+                overruns.stream().map(BudgetOverrunView::of).toList(), budget.closed(), budget.closedAt,
+                budget.closedReason, budget.updatedAt, budget.version);
     }
 
     public static BudgetView of(JobBudget budget) {

@@ -1,6 +1,7 @@
 package agency.suits.billing.budget;
 
 import agency.suits.billing.MoneyColumn;
+import agency.suits.domain.WrongState;
 import agency.suits.domain.money.Amount;
 import agency.suits.domain.money.MoneyException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -56,12 +57,20 @@ public class JobBudget extends PanacheEntityBase {
 
     public Instant openedAt;
 
+    /** When the brief was last submitted: a withdrawal from before it no longer closes the budget. */
+    public Instant briefSubmittedAt;
+
+    /** Set while the brief is withdrawn: nothing new is booked until it is submitted again. */
+    public Instant closedAt;
+
+    public String closedReason;
+
     public Instant updatedAt;
 
     @Version
     public long version;
 
-    public static JobBudget open(String jobNumber, UUID clientId, Amount figure, Instant at) {
+    public static JobBudget open(String jobNumber, UUID clientId, Amount figure, Instant submittedAt, Instant at) {
         JobBudget budget = new JobBudget();
         budget.jobNumber = jobNumber;
         budget.clientId = clientId;
@@ -72,8 +81,49 @@ public class JobBudget extends PanacheEntityBase {
         budget.committed = budget.actuals;
         budget.changeOrders = budget.actuals;
         budget.openedAt = at;
+        budget.briefSubmittedAt = submittedAt;
         budget.updatedAt = at;
         return budget;
+    }
+
+    public boolean closed() {
+        return closedAt != null;
+    }
+
+    /**
+     * Refuses a new booking or budget change while the brief is withdrawn (409): work done before stays booked and
+     * billable, and anything new waits for the brief to come back.
+     */
+    public void requireOpen(String what) {
+        if (closed()) {
+            throw new WrongState("The brief of job " + jobNumber + " was withdrawn (" + closedReason + "): " + what
+                    + " waits until the brief is submitted again");
+        }
+    }
+
+    /** Closes the budget for a withdrawal made after the last submission; answers whether it did. */
+    boolean closeFor(Instant withdrawnAt, String reason, Instant at) {
+        if (closed() || withdrawnAt.isBefore(briefSubmittedAt)) {
+            return false;
+        }
+        closedAt = withdrawnAt;
+        closedReason = reason.length() <= 1000 ? reason : reason.substring(0, 999) + "\u2026";
+        updatedAt = at;
+        return true;
+    }
+
+    /** A submission records its time and, when it comes after the withdrawal, reopens; answers whether it did. */
+    boolean submitted(Instant submittedAt, Instant at) {
+        if (submittedAt.isAfter(briefSubmittedAt)) {
+            briefSubmittedAt = submittedAt;
+        }
+        if (!closed() || !submittedAt.isAfter(closedAt)) {
+            return false;
+        }
+        closedAt = null;
+        closedReason = null;
+        updatedAt = at;
+        return true;
     }
 
     public Amount budgetAmount() {

@@ -7,6 +7,7 @@ import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.billing.BudgetExceeded;
 import agency.suits.events.billing.BudgetThresholdReached;
 import agency.suits.events.briefs.BriefSubmitted;
+import agency.suits.events.briefs.BriefWithdrawn;
 import agency.suits.messaging.outbox.Outbox;
 import agency.suits.persistence.ListQuery;
 import agency.suits.web.paging.Page;
@@ -16,9 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,23 +33,33 @@ import java.util.UUID;
 @Transactional
 public class JobBudgetService {
 
+    private static final Logger LOG = Logger.getLogger(JobBudgetService.class);
+
     @Inject AccountAccess access;
     @Inject Outbox outbox;
     @Inject AgencyClock clock;
 
     /**
      * A submitted brief opens the job's provisional budget from its figure; a later brief version moves the figure
-     * while the budget is still provisional. Once an estimate is approved the estimate rules and briefs no longer do.
+     * while the budget is still provisional, and reopens a budget its withdrawal closed. Once an estimate is approved
+     * the estimate rules and briefs no longer move the figure.
      */
     public void open(BriefSubmitted brief) {
         Amount figure = Amount.fromWire(brief.budget());
-        Optional<JobBudget> existing = JobBudget.findByIdOptional(brief.jobNumber());
-        if (existing.isEmpty()) {
-            JobBudget budget = JobBudget.open(brief.jobNumber(), brief.clientId(), figure, clock.now());
+        if (find(brief.jobNumber()).isEmpty()) {
+            JobBudget budget = JobBudget.open(brief.jobNumber(), brief.clientId(), figure, brief.submittedAt(),
+                    clock.now());
             budget.persist();
             move(budget, BudgetMovementKind.OPENED, figure, null, "Brief submitted", null);
-        } else if (existing.get().basis == BudgetBasis.PROVISIONAL) {
-            JobBudget budget = lock(brief.jobNumber());
+            return;
+        }
+        JobBudget budget = lock(brief.jobNumber());
+        if (budget.submitted(brief.submittedAt(), clock.now())) {
+            move(budget, BudgetMovementKind.REOPENED, Amount.zero(budget.currency), brief.briefId(),
+                    "Brief version " + brief.briefVersion() + " submitted again after its withdrawal",
+                    brief.submittedBy());
+        }
+        if (budget.basis == BudgetBasis.PROVISIONAL) {
             Amount before = budget.budgetAmount();
             List<Integer> reached = budget.rebase(figure, BudgetBasis.PROVISIONAL, clock.now());
             if (!before.equals(budget.budgetAmount())) {
@@ -54,6 +67,22 @@ public class JobBudgetService {
                         "A later version of the brief", null);
             }
             announce(budget, reached);
+        }
+    }
+
+    /**
+     * A withdrawn brief closes the job's budget: what was booked stays (and can be billed), nothing new is booked
+     * until the brief is submitted again. A job billing never budgeted has nothing to close.
+     */
+    public void close(BriefWithdrawn withdrawn) {
+        if (find(withdrawn.jobNumber()).isEmpty()) {
+            LOG.infof("Brief of job %s withdrawn; billing has no budget for it", withdrawn.jobNumber());
+            return;
+        }
+        JobBudget budget = lock(withdrawn.jobNumber());
+        if (budget.closeFor(withdrawn.withdrawnAt(), withdrawn.reason(), clock.now())) {
+            move(budget, BudgetMovementKind.CLOSED, Amount.zero(budget.currency), withdrawn.briefId(),
+                    "Brief withdrawn: " + withdrawn.reason(), withdrawn.withdrawnBy());
         }
     }
 
@@ -87,6 +116,9 @@ public class JobBudgetService {
      */
     public Optional<Amount> bookActual(String jobNumber, Booking booking) {
         JobBudget budget = lock(jobNumber);
+        if (booking.amount().isPositive()) {
+            budget.requireOpen("a new " + booking.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
         budget.budgetAmount().requireSameCurrency(booking.amount());
         announce(budget, budget.addActual(booking.amount(), clock.now()));
         return flagOverrun(budget, booking);
@@ -98,6 +130,7 @@ public class JobBudgetService {
      */
     public Optional<Amount> commit(String jobNumber, Booking booking) {
         JobBudget budget = lock(jobNumber);
+        budget.requireOpen("approving a payable");
         budget.budgetAmount().requireSameCurrency(booking.amount());
         announce(budget, budget.addCommitted(booking.amount(), clock.now()));
         return flagOverrun(budget, booking);
@@ -149,6 +182,7 @@ public class JobBudgetService {
      */
     public JobBudget replaceWithEstimate(String jobNumber, Amount total, UUID estimateId, int estimateVersion) {
         JobBudget budget = lock(jobNumber);
+        budget.requireOpen("approving an estimate");
         Amount before = budget.budgetAmount();
         List<Integer> reached = budget.rebase(total, BudgetBasis.ESTIMATE, clock.now());
         move(budget, BudgetMovementKind.ESTIMATE_APPROVED, difference(before, budget), estimateId,
@@ -160,6 +194,7 @@ public class JobBudgetService {
     /** An approved change order raises the budget by its difference. */
     public JobBudget raise(String jobNumber, Amount difference, UUID changeOrderId, String reason) {
         JobBudget budget = lock(jobNumber);
+        budget.requireOpen("approving a change order");
         List<Integer> reached = budget.raise(difference, clock.now());
         move(budget, BudgetMovementKind.CHANGE_ORDER_APPROVED, difference, changeOrderId, reason, access.staffId());
         announce(budget, reached);

@@ -3,6 +3,7 @@ package agency.suits.billing.inbound;
 import agency.suits.billing.budget.JobBudgetService;
 import agency.suits.events.Topics;
 import agency.suits.events.briefs.BriefSubmitted;
+import agency.suits.events.briefs.BriefWithdrawn;
 import agency.suits.messaging.inbox.EventHandlers;
 import agency.suits.messaging.inbox.Inbox;
 import agency.suits.messaging.inbox.InboxConsumer;
@@ -11,12 +12,16 @@ import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** suits.briefs: a submitted brief opens (or, while provisional, moves) the job's budget. */
+/**
+ * suits.briefs: a submitted brief opens (or, while provisional, moves; after a withdrawal, reopens) the job's budget,
+ * and a withdrawn one closes it to new bookings.
+ */
 @Singleton
 public class BriefEventsConsumer extends InboxConsumer {
 
     BriefEventsConsumer(Inbox inbox, JobBudgetService budgets) {
-        super(inbox, Topics.BRIEFS, EventHandlers.on(BriefSubmitted.class, budgets::open));
+        super(inbox, Topics.BRIEFS, EventHandlers.on(BriefSubmitted.class, budgets::open)
+                .and(BriefWithdrawn.class, budgets::close));
     }
 
     @Incoming("briefs-events")

@@ -100,10 +100,11 @@ public class InvoiceService {
         // the budget lock keeps two drafts from billing the same entries
         JobBudget budget = budgets.lock(body.jobNumber());
         String jobNumber = budget.jobNumber;
-        List<TimeEntry> hours = TimeEntry.list("jobNumber = ?1 and invoiceId is null order by workDate, recordedAt",
-                jobNumber);
-        List<CostEntry> costs = CostEntry.list("jobNumber = ?1 and invoiceId is null order by incurredOn, recordedAt",
-                jobNumber);
+        // a reversed entry and its reversal cancel out and are never billed
+        List<TimeEntry> hours = TimeEntry.list("jobNumber = ?1 and invoiceId is null and reversesId is null"
+                + " and reversedById is null order by workDate, recordedAt", jobNumber);
+        List<CostEntry> costs = CostEntry.list("jobNumber = ?1 and invoiceId is null and reversesId is null"
+                + " and reversedById is null order by incurredOn, recordedAt", jobNumber);
         if (hours.isEmpty() && costs.isEmpty()) {
             throw new RuleBroken("Job " + jobNumber + " has no time or cost entries that are not billed");
         }

@@ -28,6 +28,15 @@ public final class Created {
                 .tag(VersionTag.of(version)).build();
     }
 
+    /**
+     * 201 for what a POST creates in another collection than the one it was sent to (a reversal posted to
+     * /api/time-entries/{id}/reversal is itself a time entry): {@code Location} is {@code collection/id}.
+     */
+    public static <T> RestResponse<T> in(UriInfo uriInfo, String collection, Object id, T body) {
+        URI location = uriInfo.getBaseUriBuilder().path(collection).path(String.valueOf(id)).build();
+        return RestResponse.ResponseBuilder.<T>created(location).entity(body).build();
+    }
+
     private static URI location(UriInfo uriInfo, Object id) {
         return uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build();
     }
