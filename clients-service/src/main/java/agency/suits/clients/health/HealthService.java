@@ -124,8 +124,12 @@ public class HealthService {
      * The last assessment: its score and the status it set were written in one transaction, so they always agree;
      * the signals are those behind it, each with its history. A client never assessed is scored as of now.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public HealthView view(UUID clientId) {
+        // one snapshot for the assessment and the signals: read apart, an event applied in between shows its new
+        // signal beside the one it cleared, under the old score
+        Client.getEntityManager().createNativeQuery("set transaction isolation level repeatable read")
+                .executeUpdate();
         Client client = clients.visible(clientId);
         ClientHealth health = ClientHealth.findById(clientId);
         Instant at = health == null ? clock.now() : health.assessedAt;
