@@ -14,7 +14,9 @@ import agency.suits.domain.money.Amount;
 import agency.suits.domain.money.MoneyException;
 import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.clients.ClientStatus;
+import agency.suits.events.clients.ContractAmended;
 import agency.suits.events.clients.ContractSigned;
+import agency.suits.events.clients.ContractTerminated;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -75,6 +77,24 @@ public class RetainerService {
                 .setParameter(7, signed.endsOn()).setParameter(8, signed.renewsContractId())
                 .setParameter(9, signed.signedAt()).setParameter(10, clock.now())
                 .executeUpdate();
+    }
+
+    /** An amended end moves the retainer's last period (the fee is not amendable); other terms do not bill. */
+    public void amend(ContractAmended amended) {
+        Retainer.update("endsOn = ?1 where contractId = ?2", amended.endsOn(), amended.contractId());
+    }
+
+    /**
+     * A retainer ended early bills no period that starts after its new last day; the period it ends in is billed in
+     * full, as a last period cut short always is. A contract billing holds no retainer of changes nothing.
+     */
+    public void terminate(ContractTerminated terminated) {
+        int ended = Retainer.update("endsOn = ?1 where contractId = ?2 and endsOn > ?1", terminated.endsOn(),
+                terminated.contractId());
+        if (ended == 0) {
+            LOG.infof("Contract %s terminated on %s: no retainer of it runs past that day", terminated.contractId(),
+                    terminated.endsOn());
+        }
     }
 
     /**

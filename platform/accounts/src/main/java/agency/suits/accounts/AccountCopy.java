@@ -3,7 +3,9 @@ package agency.suits.accounts;
 import agency.suits.events.clients.AccountTeamChanged;
 import agency.suits.events.clients.ClientRegistered;
 import agency.suits.events.clients.ClientUpdated;
+import agency.suits.events.clients.ContractAmended;
 import agency.suits.events.clients.ContractSigned;
+import agency.suits.events.clients.ContractTerminated;
 import agency.suits.messaging.inbox.EventHandlers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,7 +35,9 @@ public class AccountCopy {
         return EventHandlers.on(ClientRegistered.class, this::registered)
                 .and(ClientUpdated.class, this::updated)
                 .and(AccountTeamChanged.class, this::teamChanged)
-                .and(ContractSigned.class, this::contractSigned);
+                .and(ContractSigned.class, this::contractSigned)
+                .and(ContractAmended.class, this::contractAmended)
+                .and(ContractTerminated.class, this::contractTerminated);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -58,5 +62,20 @@ public class AccountCopy {
     void contractSigned(ContractSigned event) {
         store.saveContract(event.clientId(), new CurrentContract(event.contractId(), event.contractType(),
                 event.startsOn(), event.endsOn(), event.value(), event.includedRevisionRounds()));
+    }
+
+    /**
+     * An amendment carries the contract's whole terms after it, which replace the copy's. The copy keeps no history
+     * of terms: they apply from when the event arrives, also for an amendment effective on a later day.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void contractAmended(ContractAmended event) {
+        store.amendContract(event.contractId(), event.endsOn(), event.value(), event.includedRevisionRounds());
+    }
+
+    /** An early termination: the contract is in force up to its new last day, not to the one it was signed to. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void contractTerminated(ContractTerminated event) {
+        store.endContract(event.contractId(), event.endsOn());
     }
 }

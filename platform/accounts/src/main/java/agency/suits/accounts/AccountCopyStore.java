@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -72,6 +73,29 @@ class AccountCopyStore {
                     });
         }
         return true;
+    }
+
+    /** Replaces the amendable terms of a contract; its ContractSigned came before it, on the client's partition. */
+    void amendContract(UUID contractId, LocalDate endsOn, Money value, int includedRevisionRounds) {
+        update("update account_contract_term_copy set ends_on = ?, value_amount = ?, value_currency = ?, "
+                        + "included_revision_rounds = ? where contract_id = ?",
+                statement -> {
+                    statement.setDate(1, Date.valueOf(endsOn));
+                    statement.setBigDecimal(2, value.amount());
+                    statement.setString(3, value.currency());
+                    statement.setInt(4, includedRevisionRounds);
+                    statement.setObject(5, contractId);
+                });
+    }
+
+    /** Brings a contract's last day forward; a contract the copy does not hold, or that ends by then, is left. */
+    void endContract(UUID contractId, LocalDate endsOn) {
+        update("update account_contract_term_copy set ends_on = ? where contract_id = ? and ends_on > ?",
+                statement -> {
+                    statement.setDate(1, Date.valueOf(endsOn));
+                    statement.setObject(2, contractId);
+                    statement.setDate(3, Date.valueOf(endsOn));
+                });
     }
 
     /** Keeps the contract among the client's; a redelivered ContractSigned changes nothing. */

@@ -11,7 +11,10 @@ import agency.suits.events.clients.ClientField;
 import agency.suits.events.clients.ClientRegistered;
 import agency.suits.events.clients.ClientStatus;
 import agency.suits.events.clients.ClientUpdated;
+import agency.suits.events.clients.ContractAmended;
 import agency.suits.events.clients.ContractSigned;
+import agency.suits.events.clients.ContractTerm;
+import agency.suits.events.clients.ContractTerminated;
 import agency.suits.events.clients.ContractType;
 import agency.suits.events.clients.TeamMember;
 import agency.suits.security.Role;
@@ -128,6 +131,32 @@ class AccountCopyTest {
                 .body("contract.includedRevisionRounds", equalTo(2))
                 .body("next.id", equalTo(later.toString()))
                 .body("next.includedRevisionRounds", equalTo(7));
+    }
+
+    /** Ended early, a contract is in force up to its new last day only: the day after, the client has none. */
+    @Test
+    void aTerminatedContractIsNotInForceAfterItsNewLastDay() {
+        registerWithTeamAndContract();
+        UUID terminated = UUID.fromString(awaitAsDirector(response -> true).extract().path("contract.id"));
+        publish(new ContractTerminated(terminated, client, ContractType.PROJECT, TODAY.minusMonths(1),
+                TODAY.minusDays(1), TODAY.minusMonths(1).plusYears(1), "The client is moving agencies", DIRECTOR,
+                T0.plusSeconds(60)));
+        awaitAsDirector(response -> response.extract().path("contract") == null);
+    }
+
+    /** An amendment's terms replace the copy's: the rounds briefs submitted from now on carry, the value, the end. */
+    @Test
+    void anAmendmentReplacesTheTermsOfTheContract() {
+        registerWithTeamAndContract();
+        UUID amended = UUID.fromString(awaitAsDirector(response -> true).extract().path("contract.id"));
+        publish(new ContractAmended(amended, client, UUID.randomUUID(), ContractType.PROJECT, TODAY.minusMonths(1),
+                TODAY.plusYears(2), Money.of("150000.00", "EUR"), 4, 60, TODAY,
+                List.of(ContractTerm.VALUE, ContractTerm.ENDS_ON, ContractTerm.INCLUDED_REVISION_ROUNDS),
+                "A second campaign added", DIRECTOR, T0.plusSeconds(60)));
+        awaitAsDirector(response -> Integer.valueOf(4)
+                        .equals(response.extract().path("contract.includedRevisionRounds")))
+                .body("contract.value.amount", equalTo("150000.00"))
+                .body("contract.endsOn", equalTo(TODAY.plusYears(2).toString()));
     }
 
     private void registerWithTeamAndContract() {
