@@ -70,6 +70,8 @@ class ApiRoutingTest {
                 arguments("/api/invoices", "billing-service"),
                 arguments("/api/payables", "billing-service"),
                 arguments("/api/billing-summaries", "billing-service"),
+                arguments("/api/clients/7/margin", "billing-service"),
+                arguments("/api/clients/7/retainer-periods", "billing-service"),
                 arguments("/api/operations/clients-service/dead-letters", "clients-service"),
                 arguments("/api/operations/billing-service/dead-letters", "billing-service"));
     }
@@ -94,6 +96,16 @@ class ApiRoutingTest {
                 .body("service", equalTo(owner))
                 .body("path", equalTo(prefix + "/42/history"))
                 .body("query", equalTo("from=2024-01-01&tag=a%20b&tag=c"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/clients/7", "/api/clients/7/contacts", "/api/clients/7/marginal" })
+    void leavesEverythingElseOfAClientToClientsService(String path) {
+        given()
+                .when().get(path)
+                .then().statusCode(200)
+                .body("service", equalTo("clients-service"))
+                .body("path", equalTo(path));
     }
 
     @ParameterizedTest

@@ -4,6 +4,8 @@ import agency.suits.web.money.MoneyJson;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.math.BigDecimal;
+
 @Schema(name = "JobMargin", description = "What a job earns: revenue (invoiced and still billable) against cost (hours "
         + "at cost rates, vendor costs and released payables). All in the job's currency, net of tax.")
 public record JobMarginView(String jobNumber,
@@ -23,4 +25,12 @@ public record JobMarginView(String jobNumber,
                             @Schema(type = SchemaType.STRING, examples = "0.00",
                                     description = "Hours booked on a card without a cost rate: counted at no cost")
                             String hoursWithoutCostRate) {
+
+    public static JobMarginView of(String jobNumber, MarginFigure figure) {
+        BigDecimal percent = figure.marginPercent();
+        return new JobMarginView(jobNumber, MoneyJson.of(figure.invoiced()), MoneyJson.of(figure.billable()),
+                MoneyJson.of(figure.revenue()), MoneyJson.of(figure.timeCost()), MoneyJson.of(figure.vendorCost()),
+                MoneyJson.of(figure.cost()), MoneyJson.of(figure.margin()),
+                percent == null ? null : percent.toPlainString(), figure.hoursWithoutCostRate().toPlainString());
+    }
 }

@@ -13,15 +13,22 @@ import agency.suits.billing.invoice.InvoiceStatus;
 import agency.suits.billing.payable.Payable;
 import agency.suits.billing.payable.PayableStatus;
 import agency.suits.domain.money.Amount;
+import agency.suits.events.billing.InvoiceKind;
 import agency.suits.web.money.MoneyJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 
-/** What a job earns: revenue against cost, for the people who answer for margin (supervisors, directors, finance). */
+/**
+ * What a job or a client earns: revenue against cost ({@link MarginFigure}), for the people who answer for margin
+ * (supervisors, directors, finance).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MarginService {
@@ -36,45 +43,70 @@ public class MarginService {
         access.require(BillingPermission.SEE_MONEY);
         JobBudget budget = budgets.requireVisible(jobNumber);
         access.require(BillingPermission.SEE_MARGIN);
-        String currency = budget.currency;
-        Amount invoiced = Amount.zero(currency);
-        for (Invoice invoice : Invoice.<Invoice>list("jobNumber = ?1 and status in ?2", jobNumber, ISSUED)) {
-            invoiced = invoiced.plus(invoice.netAmount());
-            for (CreditNote note : CreditNote.<CreditNote>list("invoiceId = ?1 and status = ?2", invoice.id,
-                    CreditNoteStatus.ISSUED)) {
-                invoiced = invoiced.minus(note.netAmount());
-            }
+        return JobMarginView.of(jobNumber, figureOf(budget));
+    }
+
+    /**
+     * Every job of the client with its margin, and one total per currency: the figures of its jobs in that currency
+     * plus the retainer fees invoiced in it, which belong to the client and no job.
+     */
+    public ClientMarginView ofClient(UUID clientId) {
+        access.require(BillingPermission.SEE_MONEY);
+        access.requireVisible(clientId);
+        access.require(BillingPermission.SEE_MARGIN);
+        Map<String, MarginFigure> totals = new TreeMap<>();
+        Map<String, Amount> retainerFees = new TreeMap<>();
+        List<JobMarginView> jobs = new ArrayList<>();
+        for (JobBudget budget : JobBudget.<JobBudget>list("clientId = ?1 order by jobNumber", clientId)) {
+            MarginFigure figure = figureOf(budget);
+            jobs.add(JobMarginView.of(budget.jobNumber, figure));
+            totals.merge(figure.currency(), figure, MarginFigure::plus);
         }
-        Amount billable = Amount.zero(currency);
-        Amount timeCost = Amount.zero(currency);
-        BigDecimal uncosted = BigDecimal.ZERO.setScale(2);
+        for (Invoice invoice : Invoice.<Invoice>list("clientId = ?1 and kind = ?2 and status in ?3", clientId,
+                InvoiceKind.RETAINER, ISSUED)) {
+            Amount fee = invoicedNet(invoice);
+            retainerFees.merge(fee.currency(), fee, Amount::plus);
+            totals.merge(fee.currency(), MarginFigure.zero(fee.currency()).invoicing(fee), MarginFigure::plus);
+        }
+        List<MarginTotal> views = totals.values().stream().map(total -> MarginTotal.of(total,
+                MoneyJson.of(retainerFees.getOrDefault(total.currency(), Amount.zero(total.currency()))))).toList();
+        return new ClientMarginView(clientId, views, jobs);
+    }
+
+    private MarginFigure figureOf(JobBudget budget) {
+        String jobNumber = budget.jobNumber;
+        String currency = budget.currency;
+        MarginFigure figure = MarginFigure.zero(currency);
+        for (Invoice invoice : Invoice.<Invoice>list("jobNumber = ?1 and status in ?2", jobNumber, ISSUED)) {
+            figure = figure.invoicing(invoicedNet(invoice));
+        }
         for (TimeEntry entry : TimeEntry.<TimeEntry>list("jobNumber", jobNumber)) {
             if (entry.invoiceId == null) {
-                billable = billable.plus(entry.value());
+                figure = figure.billing(entry.value());
             }
-            if (entry.costAmount == null) {
-                uncosted = uncosted.add(entry.hours);
-            } else {
-                timeCost = timeCost.plus(Amount.of(entry.costAmount, currency));
-            }
+            figure = figure.costingHours(entry.hours,
+                    entry.costAmount == null ? null : Amount.of(entry.costAmount, currency));
         }
-        Amount vendorCost = Amount.zero(currency);
         for (CostEntry entry : CostEntry.<CostEntry>list("jobNumber", jobNumber)) {
             if (entry.invoiceId == null) {
-                billable = billable.plus(entry.value());
+                figure = figure.billing(entry.value());
             }
-            vendorCost = vendorCost.plus(entry.value());
+            figure = figure.costingVendor(entry.value());
         }
         for (Payable payable : Payable.<Payable>list("jobNumber = ?1 and status = ?2", jobNumber,
                 PayableStatus.RELEASED)) {
-            vendorCost = vendorCost.plus(payable.value());
+            figure = figure.costingVendor(payable.value());
         }
-        Amount revenue = invoiced.plus(billable);
-        Amount cost = timeCost.plus(vendorCost);
-        Amount margin = revenue.minus(cost);
-        BigDecimal percent = revenue.isZero() ? null : margin.percentOf(revenue);
-        return new JobMarginView(jobNumber, MoneyJson.of(invoiced), MoneyJson.of(billable), MoneyJson.of(revenue),
-                MoneyJson.of(timeCost), MoneyJson.of(vendorCost), MoneyJson.of(cost), MoneyJson.of(margin),
-                percent == null ? null : percent.toPlainString(), uncosted.toPlainString());
+        return figure;
+    }
+
+    /** An issued invoice's net less the nets of the credit notes issued against it. */
+    private static Amount invoicedNet(Invoice invoice) {
+        Amount net = invoice.netAmount();
+        for (CreditNote note : CreditNote.<CreditNote>list("invoiceId = ?1 and status = ?2", invoice.id,
+                CreditNoteStatus.ISSUED)) {
+            net = net.minus(note.netAmount());
+        }
+        return net;
     }
 }

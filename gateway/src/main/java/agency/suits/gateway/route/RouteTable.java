@@ -1,6 +1,7 @@
 package agency.suits.gateway.route;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,10 +17,14 @@ public final class RouteTable {
 
     RouteTable(List<Route> routes) {
         // One owner per path: a prefix listed twice, or nested in another (/api/jobs and
-        // /api/jobs/x), would make the owner depend on list order. Refuse to start instead.
+        // /api/jobs/x), would make the owner depend on list order. Refuse to start instead. The one
+        // nesting allowed is a templated route inside a plain prefix (/api/clients/{clientId}/margin
+        // in /api/clients): it names a path parameter, so it is a deliberate carve-out, and the
+        // longer route wins whatever the order.
         for (Route route : routes) {
             for (Route other : routes) {
-                if (route != other && route.matches(other.prefix())) {
+                boolean carvedOut = other.templated() && !route.templated();
+                if (route != other && !carvedOut && route.matches(other.prefix())) {
                     throw new IllegalStateException("Prefix " + other.prefix() + " (" + other.owner().serviceName()
                             + ") overlaps " + route.prefix() + " (" + route.owner().serviceName() + ")");
                 }
@@ -37,11 +42,11 @@ public final class RouteTable {
     }
 
     /**
-     * Prefixes end on a path segment boundary and are unique, so at most one route can match; the
-     * first match is the only match.
+     * Prefixes end on a path segment boundary and are unique, so at most one plain prefix matches;
+     * a templated route carved out of it is longer and wins over it.
      */
     public Optional<Route> routeFor(String path) {
-        return routes.stream().filter(route -> route.matches(path)).findFirst();
+        return routes.stream().filter(route -> route.matches(path)).max(Comparator.comparingInt(Route::segments));
     }
 
     public List<Route> routes() {

@@ -9,7 +9,9 @@ import java.util.Optional;
  *
  * <p>This enum is the gateway's single route table: adding a resource to a service means adding its
  * prefix here, nowhere else. {@code /api/operations/<service name>} is each service's operations API (its dead
- * letters), named by the service so that one prefix has one owner. Where a service lives (URL, timeout) is
+ * letters), named by the service so that one prefix has one owner. A prefix naming a path parameter is carved
+ * out of another service's prefix ({@code /api/clients/{clientId}/margin}: billing's figures of a client) and wins
+ * over it ({@link agency.suits.gateway.route.RouteTable}). Where a service lives (URL, timeout) is
  * deployment detail and so sits in configuration ({@link GatewayConfig}), keyed by {@link #key()}.
  */
 public enum UpstreamService {
@@ -24,6 +26,7 @@ public enum UpstreamService {
     BILLING("billing", "billing-service",
             "/api/rate-cards", "/api/estimates", "/api/jobs", "/api/change-orders", "/api/time-entries",
             "/api/cost-entries", "/api/invoices", "/api/payables", "/api/billing-summaries",
+            "/api/clients/{clientId}/margin", "/api/clients/{clientId}/retainer-periods",
             "/api/operations/billing-service");
 
     private final String key;

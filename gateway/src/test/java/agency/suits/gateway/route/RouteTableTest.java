@@ -36,8 +36,44 @@ class RouteTableTest {
     }
 
     @Test
-    void hasTheFifteenPrefixesOfTheFoundationIssueTheTwoOfNotificationsAndOneOperationsPrefixPerService() {
-        assertEquals(15 + 2 + UpstreamService.values().length, table.routes().size());
+    void hasTheFoundationPrefixesTwoOfNotificationsTwoClientFiguresOfBillingAndOneOperationsPrefixEach() {
+        assertEquals(15 + 2 + 2 + UpstreamService.values().length, table.routes().size());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "/api/clients/7/margin, BILLING", "/api/clients/7/margin/, BILLING",
+            "/api/clients/7/retainer-periods, BILLING", "/api/clients/7/retainer-periods/x, BILLING",
+            "/api/clients/7, CLIENTS", "/api/clients/7/contacts, CLIENTS", "/api/clients/7/marginal, CLIENTS",
+            "/api/clients//margin, CLIENTS", "/api/clients/margin, CLIENTS", "/api/clients, CLIENTS" })
+    void aClientsMarginAndRetainerPeriodsAreBillingsAndEverythingElseOfTheClientIsNot(String path,
+                                                                                      UpstreamService owner) {
+        assertEquals(Optional.of(owner), ownerOf(path));
+    }
+
+    @Test
+    void theSpecificRouteWinsWhicheverOrderTheRoutesAreListedIn() {
+        Route clients = new Route("/api/clients", UpstreamService.CLIENTS);
+        Route margin = new Route("/api/clients/{clientId}/margin", UpstreamService.BILLING);
+        assertEquals(UpstreamService.BILLING, new RouteTable(List.of(clients, margin)).routeFor("/api/clients/7/margin")
+                .orElseThrow().owner());
+        assertEquals(UpstreamService.BILLING, new RouteTable(List.of(margin, clients)).routeFor("/api/clients/7/margin")
+                .orElseThrow().owner());
+    }
+
+    @Test
+    void refusesATemplatedRouteListedTwice() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> new RouteTable(List.of(
+                new Route("/api/clients/{clientId}/margin", UpstreamService.BILLING),
+                new Route("/api/clients/{id}/margin", UpstreamService.BRIEFS))));
+        assertTrue(refused.getMessage().contains("/margin"), refused.getMessage());
+    }
+
+    @Test
+    void reportsTheTemplateOfACarvedOutRouteToMetrics() {
+        Route margin = table.routeFor("/api/clients/123/margin").orElseThrow();
+        assertEquals("/api/clients/{clientId}/margin", margin.templateFor("/api/clients/123/margin"));
+        assertEquals("/api/clients/{clientId}/margin/{path}", margin.templateFor("/api/clients/123/margin/x"));
     }
 
     @ParameterizedTest
