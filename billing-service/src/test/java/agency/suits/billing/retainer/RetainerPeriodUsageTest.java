@@ -110,6 +110,39 @@ class RetainerPeriodUsageTest {
     }
 
     @Test
+    void aClientsMarginCountsItsIssuedRetainerFeesInTheTotalAndInNoJob() {
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(1);
+        UUID client = UUID.randomUUID();
+        String job = Events.newJobNumber();
+        Billing.openBudget(job, client, "20000.00", "EUR");
+        Published.event(new ContractSigned(UUID.randomUUID(), client, ContractType.RETAINER, start,
+                start.plusYears(1).minusDays(1), Money.of("12000.00", "EUR"),
+                new RetainerTerms(Money.of("1000.00", "EUR"), BillingPeriod.MONTHLY), 2, 30, null, UUID.randomUUID(),
+                Instant.now()));
+        awaitPeriods(client, 2);
+        retainers.draftDue(start);
+        String fee = given().header("Authorization", Staff.finance()).when()
+                .get("/api/clients/{client}/retainer-periods", client).then().statusCode(200)
+                .extract().path("periods[0].invoiceId");
+        Billing.issue(Billing.approved(fee), "1", start.toString()).statusCode(200);
+        Billing.cost(job, "250.50", "EUR").statusCode(201);
+
+        given().header("Authorization", Staff.director()).when().get("/api/clients/{client}/margin", client)
+                .then().statusCode(200)
+                .body("totals", hasSize(1))
+                .body("totals[0].invoiced.amount", equalTo("1000.00"))
+                .body("totals[0].retainerFees.amount", equalTo("1000.00"))
+                .body("totals[0].billable.amount", equalTo("250.50"))
+                .body("totals[0].revenue.amount", equalTo("1250.50"))
+                .body("totals[0].cost.amount", equalTo("250.50"))
+                .body("totals[0].margin.amount", equalTo("1000.00"))
+                .body("totals[0].marginPercent", equalTo("79.97"))
+                .body("jobs", hasSize(1))
+                .body("jobs[0].invoiced.amount", equalTo("0.00"))
+                .body("jobs[0].margin.amount", equalTo("0.00"));
+    }
+
+    @Test
     void onlySupervisorsDirectorsAndFinanceOfTheClientSeeThePeriods() {
         UUID client = UUID.randomUUID();
         Billing.awaitTeam(client);
