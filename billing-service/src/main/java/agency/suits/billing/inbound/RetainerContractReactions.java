@@ -12,7 +12,8 @@ import jakarta.inject.Inject;
 /**
  * suits.clients beyond the account copy (platform/accounts' {@code ClientEventsConsumer} reads the topic): a
  * RETAINER ContractSigned keeps the contract's terms for retainer invoicing, and a ContractAmended or
- * ContractTerminated moves its billing's last day, each in the same inbox transaction as the copy's own handler of the event.
+ * ContractTerminated moves its billing's last day, each in the same inbox transaction as the copy's own handler of
+ * the event.
  */
 @ApplicationScoped
 public class RetainerContractReactions implements ClientEventReactions {
