@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 
 /** The clients service's business settings (docs/clients-service.md), each overridable per agency. */
 @ConfigMapping(prefix = "suits.clients")
@@ -14,6 +16,8 @@ public interface ClientsConfig {
     Renewals renewals();
 
     Health health();
+
+    Webhooks webhooks();
 
     interface Team {
 
@@ -86,5 +90,39 @@ public interface ClientsConfig {
             @WithDefault("15")
             int contractEndingWithoutRenewal();
         }
+    }
+
+    /** Deliveries to the agency's other systems (docs/webhooks.md). */
+    interface Webhooks {
+
+        /** How often due deliveries are looked for (a duration such as 1s; "off" stops sending). */
+        @WithDefault("1s")
+        String dispatchEvery();
+
+        /** The wait after a first failed try; each further failure doubles it, up to {@link #longestWait()}. */
+        @WithDefault("10s")
+        Duration firstRetryAfter();
+
+        @WithDefault("1h")
+        Duration longestWait();
+
+        /** How long a delivery is tried before it is given up (an admin may still replay it). */
+        @WithDefault("P3D")
+        Duration tryFor();
+
+        /** Failed tries in a row after which a subscription is paused and flagged for an admin. */
+        @WithDefault("50")
+        int pauseAfterFailures();
+
+        /** How long one try waits for the receiver's answer (connecting included). */
+        @WithDefault("10s")
+        Duration requestTimeout();
+
+        /** How many due deliveries one instance takes in hand at a time, sent side by side. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** Hosts allowed as targets even though they resolve to loopback or link-local addresses (development). */
+        Optional<Set<String>> allowedHosts();
     }
 }

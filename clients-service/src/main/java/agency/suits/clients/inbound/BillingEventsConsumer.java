@@ -4,6 +4,7 @@ import agency.suits.clients.health.HealthService;
 import agency.suits.clients.notification.NotificationDeliveryService;
 import agency.suits.clients.notification.Notices;
 import agency.suits.clients.health.SourceEvent;
+import agency.suits.clients.webhook.WebhookFanOut;
 import agency.suits.events.Topics;
 import agency.suits.events.billing.BudgetThresholdReached;
 import agency.suits.events.billing.EstimateApproved;
@@ -22,11 +23,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * suits.billing, for relationship health (budgets used up and raised again by an approved estimate, invoices overdue
  * and paid) and for the notifications of all of these, of invoices issued and of payables approved.
+ * Every event of the topic also goes to the webhook subscriptions that want it (docs/webhooks.md).
  */
 @Singleton
 public class BillingEventsConsumer extends InboxConsumer {
 
-    BillingEventsConsumer(Inbox inbox, HealthService health, NotificationDeliveryService notifications) {
+    BillingEventsConsumer(Inbox inbox, HealthService health, NotificationDeliveryService notifications,
+                          WebhookFanOut webhooks) {
         super(inbox, Topics.BILLING, EventHandlers
                 .on(BudgetThresholdReached.class, (reached, event) ->
                         health.budgetThresholdReached(reached, SourceEvent.of(event)))
@@ -42,7 +45,8 @@ public class BillingEventsConsumer extends InboxConsumer {
                         notifications.deliver(Notices.of(approved), event))
                 .and(InvoiceIssued.class, (issued, event) -> notifications.deliver(Notices.of(issued), event))
                 .and(PayableApproved.class, (approved, event) ->
-                        notifications.deliver(Notices.of(approved), event)));
+                        notifications.deliver(Notices.of(approved), event))
+                .andEveryTypeOn(Topics.BILLING, (payload, event) -> webhooks.enqueue(event)));
     }
 
     @Incoming("billing-events")

@@ -21,7 +21,7 @@ class RouteTableTest {
     @ParameterizedTest
     @CsvSource({
             "/api/staff, CLIENTS", "/api/clients, CLIENTS", "/api/contracts, CLIENTS",
-            "/api/me/notifications, CLIENTS", "/api/me/notification-settings, CLIENTS",
+            "/api/me/notifications, CLIENTS", "/api/me/notification-settings, CLIENTS", "/api/webhooks, CLIENTS",
             "/api/job-requests, BRIEFS", "/api/briefs, BRIEFS",
             "/api/creative-jobs, CREATIVE",
             "/api/rate-cards, BILLING", "/api/estimates, BILLING", "/api/jobs, BILLING",
@@ -36,8 +36,8 @@ class RouteTableTest {
     }
 
     @Test
-    void hasTheFoundationPrefixesTwoOfNotificationsTwoClientFiguresOfBillingAndOneOperationsPrefixEach() {
-        assertEquals(15 + 2 + 2 + UpstreamService.values().length, table.routes().size());
+    void hasTheFoundationPrefixesTwoOfNotificationsOneOfWebhooksTwoClientFiguresOfBillingAndOneOperationsPrefixEach() {
+        assertEquals(15 + 2 + 1 + 2 + UpstreamService.values().length, table.routes().size());
     }
 
     @ParameterizedTest

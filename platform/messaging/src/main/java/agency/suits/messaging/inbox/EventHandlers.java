@@ -45,6 +45,21 @@ public final class EventHandlers {
         return this;
     }
 
+    /**
+     * The same handler for every event type in the catalog published on the topic, after whatever else the type
+     * already does: for a consumer that passes every event on (webhooks) rather than acting on some.
+     */
+    public EventHandlers andEveryTypeOn(String topic, BiConsumer<EventPayload, CloudEvent> handler) {
+        for (EventType eventType : EventType.publishedOn(topic)) {
+            andAny(eventType.payloadClass(), handler);
+        }
+        return this;
+    }
+
+    private <T extends EventPayload> void andAny(Class<T> payloadClass, BiConsumer<EventPayload, CloudEvent> handler) {
+        and(payloadClass, (BiConsumer<T, CloudEvent>) handler::accept);
+    }
+
     Optional<Registered<?>> forType(String type) {
         return Optional.ofNullable(byType.get(type));
     }
