@@ -30,6 +30,8 @@ public enum ClientPermission implements Permission {
     CHANGE_TEAM("change an account team", ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
     CHANGE_CONTRACTS("sign or renew contracts", ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
     PURSUE_OPPORTUNITIES("track new opportunities", ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
+    /** Seeking new work is the supervisor's duty (DOMAIN.md), and the director's across every supervisor. */
+    READ_PIPELINE("read the opportunity pipeline across their book", ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
     LOG_ACTIVITY("record contacts, interactions and opportunities",
             ACCOUNT_COORDINATOR, ACCOUNT_EXECUTIVE, ACCOUNT_PLANNER, ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR);
 

@@ -22,6 +22,7 @@ class RouteTableTest {
     @CsvSource({
             "/api/staff, CLIENTS", "/api/clients, CLIENTS", "/api/contracts, CLIENTS",
             "/api/me/notifications, CLIENTS", "/api/me/notification-settings, CLIENTS", "/api/webhooks, CLIENTS",
+            "/api/opportunities, CLIENTS",
             "/api/job-requests, BRIEFS", "/api/briefs, BRIEFS",
             "/api/creative-jobs, CREATIVE",
             "/api/rate-cards, BILLING", "/api/estimates, BILLING", "/api/jobs, BILLING",
@@ -36,8 +37,8 @@ class RouteTableTest {
     }
 
     @Test
-    void hasTheFoundationPrefixesTwoOfNotificationsOneOfWebhooksTwoClientFiguresOfBillingAndOneOperationsPrefixEach() {
-        assertEquals(15 + 2 + 1 + 2 + UpstreamService.values().length, table.routes().size());
+    void hasTheFoundationPrefixesTwoOfNotificationsWebhooksPipelineTwoClientFiguresOfBillingAndOneOperationsPrefixEach() {
+        assertEquals(15 + 2 + 1 + 1 + 2 + UpstreamService.values().length, table.routes().size());
     }
 
     @ParameterizedTest
