@@ -13,6 +13,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "What waits for the calling person in this service, oldest first")
 public record WorkList(List<WorkItem> items) {
 
+    /** Every service's part and the gateway's whole list go under one tag, described the same way everywhere. */
+    public static final String TAG = "Work";
+
+    public static final String TAG_DESCRIPTION = "What waits for each person, gathered from every service by the"
+            + " gateway";
+
+    /** The path of each service's part, and of the whole list at the gateway. */
+    public static final String PATH = "/api/me/work";
+
     private static final Comparator<WorkItem> OLDEST_FIRST = Comparator.comparing(WorkItem::waitingSince)
             .thenComparing(WorkItem::link);
 
