@@ -28,6 +28,8 @@ public enum WorkKind {
     CHANGE_ORDER_TO_APPROVE,
     /** billing-service: a payable to a vendor within the caller's approval level. */
     PAYABLE_TO_APPROVE,
+    /** billing-service: a drafted invoice within the caller's approval level (four eyes: never its drafter). */
+    INVOICE_TO_APPROVE,
     /** billing-service: a drafted invoice that is approved and waits for finance to issue it. */
     INVOICE_TO_ISSUE,
     /** billing-service: an approved payable that waits for finance to release the payment. */
