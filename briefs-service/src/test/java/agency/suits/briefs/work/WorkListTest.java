@@ -136,7 +136,8 @@ class WorkListTest {
         String schedule = "/api/job-requests/" + jobId + "/schedule";
         LocalDate today = LocalDate.now();
         given().header("Authorization", acme.asExecutive()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body("{\"milestones\": [{\"name\": \"Concepts\", \"dueOn\": \"" + today + "\", \"completedOn\": null}]}")
+                .body("{\"milestones\": [{\"name\": \"Concepts\", \"dueOn\": \"" + today
+                        + "\", \"completedOn\": null}]}")
                 .when().put(schedule).then().statusCode(200);
         // due three days ago: arranged in the database, since nobody may set a date in the past
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(

@@ -128,8 +128,8 @@ public final class JoinedDocument {
                 .put("title", "Suits API")
                 .put("version", "1")
                 .put("description", "The API of every Suits service behind the gateway, as one document: "
-                        + String.join(", ", services.keySet()) + ", and what the gateway answers itself. Each service's own document is at "
-                        + "/openapi/<service>."));
+                        + String.join(", ", services.keySet()) + ", and what the gateway answers itself. Each "
+                        + "service's own document is at /openapi/<service>."));
         if (servers != null) {
             joined.put("servers", servers);
         }
