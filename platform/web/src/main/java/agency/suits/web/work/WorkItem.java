@@ -13,7 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * the object is in the API. {@code ageDays} counts whole agency days since {@code waitingSince}, so that a list read
  * on Monday morning says a brief submitted on Friday has waited three days.
  */
-@Schema(description = "One thing that waits for the calling person now")
+// required written out, as the contract filter would derive it for an answer: a document that has the schema without
+// answering with it (clients-service's) then describes it the same way, and the gateway's joined document holds
+@Schema(description = "One thing that waits for the calling person now",
+        requiredProperties = {"kind", "clientId", "subject", "action", "link", "waitingSince", "ageDays"})
 public record WorkItem(
         WorkKind kind,
         UUID clientId,

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * answers and the gateway merges with the others'. Not paged: it is what one person must act on now, a short list
  * by nature, and the gateway must see all of it to order the merged list.
  */
-@Schema(description = "What waits for the calling person in this service, oldest first")
+// required written out for the same reason as WorkItem's
+@Schema(description = "What waits for the calling person in this service, oldest first",
+        requiredProperties = {"items"})
 public record WorkList(List<WorkItem> items) {
 
     /** Every service's part and the gateway's whole list go under one tag, described the same way everywhere. */
