@@ -5,6 +5,7 @@
 #   3. creative-workflow Cleo assigns Chris; two rounds of work, review, strategy check, presentation, client feedback
 #   4. billing-service   the job's budget, the milestone invoice drafted on CreativeApproved (issued), a payment with
 #                        an Idempotency-Key (and its replay), the client's billing summary
+#   5. the gateway       each demo person's work list (GET /api/me/work), also shown along the way where it changes
 # Needs bash 4+, curl and jq. Each run registers a new client (code W + 4 random digits). Described, with the output
 # of a real run, in docs/walkthrough.md.
 #
@@ -101,6 +102,12 @@ poll_until() {
   (( tries == 1 )) || say "(there after $tries tries)"
 }
 
+# work WHO: WHO's work list through the gateway (docs/work-list.md), the items about this run's client only
+work() {
+  call 200 "$1" GET /me/work
+  show "{partial, unavailable, items: [.items[] | select(.clientId == \"$CLIENT\") | {kind, subject, action}]}"
+}
+
 # ------------------------------------------------------------------------------------------------------------ staff
 
 step "0. Tokens and staff ids of the demo staff"
@@ -195,6 +202,9 @@ show '{id, jobNumber, status, revision, complete}'
 call 200 eve GET "/briefs/$BRIEF/completeness"
 show '{revision, complete, missing: [.missing[].section]}'
 
+say "Paul's work list: the planner's sections wait for him"
+work paul
+
 step "2.3 briefs: Paul (planner) writes audience, insight and proposition"
 call 200 paul GET "/briefs/$BRIEF"
 CONTENT="$(jq -c '.content + {
@@ -203,6 +213,10 @@ CONTENT="$(jq -c '.content + {
   proposition: "Winter, opened up"}' "$RESPONSE")"
 call 200 paul PUT "/briefs/$BRIEF" "$CONTENT" "If-Match: $(etag)"
 show '{revision, status, complete}'
+
+say "Sam's work list: the complete brief waits for his approval"
+work sam
+call 200 sam GET "/briefs/$BRIEF"
 
 step "2.4 briefs: Sam (supervisor, no revision of his own) approves"
 call 200 sam POST "/briefs/$BRIEF/approval" "" "If-Match: $(etag)"
@@ -290,6 +304,9 @@ poll_until '[.items[] | select(.kind == "MILESTONE")] | length > 0' fiona "/invo
 INVOICE="$(field '[.items[] | select(.kind == "MILESTONE")][0].id')"
 show '[.items[] | select(.kind == "MILESTONE")][0] | {id, kind, status, net, tax, total, taxes, lines: [.lines[] | {description, taxPercent}]}'
 
+say "Alice's work list: the drafted invoice waits for an approver within its level"
+work alice
+
 step "4.3 billing: four eyes: Alice (director) approves it, above Sam's (supervisor) limit; Fiona (finance) issues it"
 call 200 sam GET "/invoices/$INVOICE"
 VERSION_TAG="$(etag)"
@@ -326,5 +343,11 @@ show '{number, status, total, paid, outstanding}'
 step "4.5 billing: the client's billing summary"
 call 200 sam GET "/billing-summaries/$CLIENT"
 show '{asOf, jobs: [.jobs[] | {jobNumber, basis, budget: .budget.amount, actuals: .actuals.amount, remaining: .remaining.amount}], receivables}'
+
+step "5. the gateway: each demo person's work list now (what still waits about this client)"
+for who in sam eve paul cody cleo chris fiona alice; do
+  say "$who (${ROLE[$who]}):"
+  work "$who"
+done
 
 printf '\nWalk-through complete: client %s (%s), job %s, invoice %s.\n' "$CODE" "$CLIENT" "$JOB_NUMBER" "$INVOICE_NUMBER"

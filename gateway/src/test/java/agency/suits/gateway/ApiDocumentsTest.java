@@ -63,11 +63,11 @@ class ApiDocumentsTest {
                 .then().statusCode(200)
                 .contentType(containsString("application/json"))
                 .body("info.title", equalTo("Suits API"))
-                .body("paths.keySet()", containsInAnyOrder("/api/clients", "/api/briefs", "/api/creative",
-                        "/api/billing"))
+                .body("paths.keySet()", containsInAnyOrder("/api/me/work", "/api/clients", "/api/briefs",
+                        "/api/creative", "/api/billing"))
                 .body("paths.'/api/billing'.get.operationId", equalTo("listBilling"))
-                .body("components.schemas.keySet()", contains("Problem"))
-                .body("tags.name", contains("Operations"));
+                .body("components.schemas.keySet()", contains("MyWork", "UnavailableWorkPart", "Problem"))
+                .body("tags.name", contains("Work", "Operations"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package agency.suits.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -76,5 +77,16 @@ class UnreachableServiceTest {
                 .body("checks.find { it.name == 'upstream services' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'upstream services' }.data.creative", startsWith("unreachable"))
                 .body("checks.find { it.name == 'upstream services' }.data.clients", equalTo("ready"));
+    }
+
+    @Test
+    void theWorkListStillAnswersWithoutTheServiceThatIsDown() {
+        given().header("Authorization", Callers.bearer())
+                .when().get("/api/me/work")
+                .then().statusCode(200)
+                .body("partial", equalTo(true))
+                .body("unavailable.service", contains("creative-workflow-service"))
+                .body("unavailable.detail", contains("creative-workflow-service is unreachable."))
+                .body("items.service", contains("billing-service", "briefs-service"));
     }
 }

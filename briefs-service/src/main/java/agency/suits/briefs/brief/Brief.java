@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -70,6 +72,29 @@ public class Brief extends PanacheEntityBase {
             return BriefStatus.SUBMITTED;
         }
         return approvedBy != null ? BriefStatus.APPROVED : BriefStatus.DRAFT;
+    }
+
+    /** Everybody who saved a revision of the brief: none of them may approve it (segregation of duties). */
+    public Set<UUID> authors() {
+        return new HashSet<>(getEntityManager()
+                .createQuery("select distinct v.savedBy from BriefVersion v where v.key.briefId = :brief", UUID.class)
+                .setParameter("brief", id)
+                .getResultList());
+    }
+
+    /** The content of the revision the team's planner wrote or confirmed; null if none. */
+    public BriefContent plannerConfirmedContent() {
+        if (plannerConfirmedRevision == null) {
+            return null;
+        }
+        BriefVersion confirmed = BriefVersion.findById(new BriefVersion.Key(id, plannerConfirmedRevision));
+        return confirmed == null ? null : confirmed.content;
+    }
+
+    /** When the current revision was saved: since then the brief has been as it is. */
+    public Instant lastSavedAt() {
+        BriefVersion latest = BriefVersion.findById(new BriefVersion.Key(id, revision));
+        return latest == null ? createdAt : latest.savedAt;
     }
 
     /** A change to an approved brief needs a fresh approval: the approver agreed to what they read. */

@@ -207,7 +207,7 @@ public class BriefService {
         Brief brief = lockVisible(id);
         access.require(BriefsPermission.APPROVE_BRIEFS);
         ifMatch.verify(brief.version);
-        SegregationOfDuties.requireNoneOf(access.staffId(), authors(brief), "a brief");
+        SegregationOfDuties.requireNoneOf(access.staffId(), brief.authors(), "a brief");
         if (brief.submittedRevision != null) {
             throw new WrongState("This brief is already submitted", "withdraw");
         }
@@ -216,7 +216,7 @@ public class BriefService {
         }
         List<String> missing = new ArrayList<>(
                 BriefCompleteness.gaps(brief.content).stream().map(BriefCompleteness.Gap::missing).toList());
-        if (!PlannerSections.satisfied(teamPlanners(brief.clientId), plannerConfirmedContent(brief),
+        if (!PlannerSections.satisfied(teamPlanners(brief.clientId), brief.plannerConfirmedContent(),
                 brief.content)) {
             missing.add("the planner's word on target audience, insight and proposition (the client's team has a"
                     + " planner, who has not written or confirmed them as they stand in revision " + brief.revision
@@ -342,7 +342,7 @@ public class BriefService {
     }
 
     /** The planners on the client's team, from the account copy; empty for a team without a planner. */
-    private Set<UUID> teamPlanners(UUID clientId) {
+    public Set<UUID> teamPlanners(UUID clientId) {
         Set<UUID> planners = new HashSet<>();
         accounts.team(clientId).stream().filter(member -> member.role() == AccountRole.ACCOUNT_PLANNER)
                 .forEach(member -> planners.add(member.staffId()));
@@ -359,21 +359,6 @@ public class BriefService {
             brief.plannerConfirmedBy = access.staffId();
             brief.plannerConfirmedAt = now;
         }
-    }
-
-    private static BriefContent plannerConfirmedContent(Brief brief) {
-        if (brief.plannerConfirmedRevision == null) {
-            return null;
-        }
-        BriefVersion version = BriefVersion.findById(new BriefVersion.Key(brief.id, brief.plannerConfirmedRevision));
-        return version == null ? null : version.content;
-    }
-
-    private static Set<UUID> authors(Brief brief) {
-        return new HashSet<>(BriefVersion.getEntityManager()
-                .createQuery("select distinct v.savedBy from BriefVersion v where v.key.briefId = :brief", UUID.class)
-                .setParameter("brief", brief.id)
-                .getResultList());
     }
 
     private void saveVersion(Brief brief, Set<Section> changed, Instant now) {

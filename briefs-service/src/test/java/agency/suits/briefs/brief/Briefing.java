@@ -24,12 +24,12 @@ public final class Briefing {
                 .when().post("/api/job-requests").then().statusCode(201).extract().path("id");
     }
 
-    static String newBrief(String jobId, String content) {
+    public static String newBrief(String jobId, String content) {
         return "{\"jobRequestId\": \"" + jobId + "\", \"content\": " + content + "}";
     }
 
     /** What the AE writes first: no strategy, one deliverable without specs, no milestones, no budget. */
-    static String draftContent() {
+    public static String draftContent() {
         return """
                 {"background": "Acme launches a lighter running shoe.", "objective": "Make runners try it.",
                  "successMeasures": ["20,000 test runs"], "targetAudience": null, "insight": null,
@@ -40,7 +40,7 @@ public final class Briefing {
                 """;
     }
 
-    static String completeContent() {
+    public static String completeContent() {
         return """
                 {"background": "Acme launches a lighter running shoe.", "objective": "Make runners try it.",
                  "successMeasures": ["20,000 test runs"], "targetAudience": "Urban runners, 25-40",
@@ -56,7 +56,7 @@ public final class Briefing {
     }
 
     /** Starts the brief as the AE; answers its id. */
-    static String start(TestAccount account, String jobId, String content) {
+    public static String start(TestAccount account, String jobId, String content) {
         return given().header("Authorization", account.asExecutive()).contentType(ContentType.JSON)
                 .body(newBrief(jobId, content)).when().post("/api/briefs").then().statusCode(201)
                 .extract().path("id");
@@ -73,7 +73,7 @@ public final class Briefing {
         return jobId;
     }
 
-    static ValidatableResponse save(String token, String id, long version, String content) {
+    public static ValidatableResponse save(String token, String id, long version, String content) {
         return given().header("Authorization", token).header("If-Match", "\"" + version + "\"")
                 .contentType(ContentType.JSON).body(content).when().put("/api/briefs/" + id).then();
     }

@@ -1,5 +1,9 @@
 package agency.suits.gateway.openapi;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,9 +38,11 @@ public class ContractDocumentRoutes {
     private static final Logger LOG = Logger.getLogger(ContractDocumentRoutes.class);
     private static final String JSON = "application/json";
     private static final long DOCUMENT_TIMEOUT_MILLIS = 10_000;
+    private static final String OWN_OPERATIONS = "/agency/suits/gateway/work/openapi.json";
 
     private final UpstreamClient upstreams;
     private final String asyncApi = AsyncApiDocument.json();
+    private final JsonObject own = ownOperations();
 
     ContractDocumentRoutes(UpstreamClient upstreams) {
         this.upstreams = upstreams;
@@ -73,7 +79,7 @@ public class ContractDocumentRoutes {
                 }
                 documents.put(read.getKey().serviceName(), read.getValue().result());
             }
-            JoinedDocument joined = JoinedDocument.of(documents);
+            JoinedDocument joined = JoinedDocument.of(own.copy(), documents);
             if (!joined.conflicts().isEmpty()) {
                 LOG.errorf("[%s] the services' OpenAPI documents do not join: %s", RequestId.of(ctx),
                         joined.conflicts());
@@ -90,6 +96,18 @@ public class ContractDocumentRoutes {
                 .compose(response -> response.statusCode() == 200 ? response.body()
                         : Future.failedFuture(service.serviceName() + " answered " + response.statusCode()))
                 .map(Buffer::toJsonObject);
+    }
+
+    /** What the gateway answers itself ({@code /api/me/work}), written by hand next to the route that serves it. */
+    private static JsonObject ownOperations() {
+        try (InputStream in = ContractDocumentRoutes.class.getResourceAsStream(OWN_OPERATIONS)) {
+            if (in == null) {
+                throw new IllegalStateException(OWN_OPERATIONS + " is missing from the gateway");
+            }
+            return new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean readOnly(RoutingContext ctx) {

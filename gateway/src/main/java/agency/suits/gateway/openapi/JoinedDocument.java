@@ -27,8 +27,24 @@ public final class JoinedDocument {
         this.conflicts = List.copyOf(conflicts);
     }
 
+    /** The name the gateway's own operations go by in conflicts. */
+    static final String GATEWAY = "gateway";
+
     /** The documents by the name of the service that wrote them, in the order they should appear. */
     public static JoinedDocument of(Map<String, JsonObject> documents) {
+        return of(new JsonObject(), documents);
+    }
+
+    /**
+     * As {@link #of(Map)}, with the operations the gateway answers itself first. A path of the gateway's is the
+     * gateway's alone: a service's operation on the same path (its part of {@code /api/me/work}) is not reachable
+     * through the gateway, so it is left out rather than reported as a conflict. The gateway's fragment names no
+     * version or servers and refers to the shared schemas (Problem, WorkItem) as the services define them.
+     */
+    public static JoinedDocument of(JsonObject gateway, Map<String, JsonObject> services) {
+        Map<String, JsonObject> documents = new LinkedHashMap<>();
+        documents.put(GATEWAY, gateway);
+        documents.putAll(services);
         List<String> conflicts = new ArrayList<>();
         JsonObject joined = new JsonObject();
         String version = null;
@@ -43,6 +59,10 @@ public final class JoinedDocument {
             String service = each.getKey();
             JsonObject document = each.getValue();
             String openapi = document.getString("openapi");
+            // the gateway's fragment names neither version nor servers: it takes the services'
+            if (openapi == null) {
+                openapi = version;
+            }
             if (version == null) {
                 version = openapi;
             } else if (!version.equals(openapi)) {
@@ -50,11 +70,15 @@ public final class JoinedDocument {
             }
             if (servers == null) {
                 servers = document.getJsonArray("servers");
-            } else if (!Objects.equals(servers, document.getJsonArray("servers"))) {
-                conflicts.add(service + " names other servers than " + documents.keySet().iterator().next());
+            } else if (document.containsKey("servers")
+                    && !Objects.equals(servers, document.getJsonArray("servers"))) {
+                conflicts.add(service + " names other servers than " + services.keySet().iterator().next());
             }
             for (String path : document.getJsonObject("paths", new JsonObject()).fieldNames()) {
                 String owner = pathOwners.putIfAbsent(path, service);
+                if (GATEWAY.equals(owner)) {
+                    continue;
+                }
                 if (owner != null) {
                     conflicts.add(path + " is in " + owner + " and " + service);
                     continue;
@@ -104,8 +128,8 @@ public final class JoinedDocument {
                 .put("title", "Suits API")
                 .put("version", "1")
                 .put("description", "The API of every Suits service behind the gateway, as one document: "
-                        + String.join(", ", documents.keySet()) + ". Each service's own document is at "
-                        + "/openapi/<service>."));
+                        + String.join(", ", services.keySet()) + ", and what the gateway answers itself. Each "
+                        + "service's own document is at /openapi/<service>."));
         if (servers != null) {
             joined.put("servers", servers);
         }

@@ -52,6 +52,21 @@ class JoinedDocumentTest {
         assertEquals(List.of("operationId getThing is in clients-service and billing-service"), joined.conflicts());
     }
 
+    @Test
+    void theGatewaysOwnPathLeavesOutTheServicesPartsOfIt() {
+        JsonObject gateway = new JsonObject().put("paths", new JsonObject().put("/api/me/work", new JsonObject()
+                .put("get", new JsonObject().put("operationId", "listMyWork"))));
+        JoinedDocument joined = JoinedDocument.of(gateway, documents(
+                document("/api/me/work", "listClientsWork", MONEY),
+                document("/api/me/work", "listBillingWork", MONEY)));
+
+        assertEquals(List.of(), joined.conflicts());
+        assertEquals(List.of("/api/me/work"), List.copyOf(joined.document().getJsonObject("paths").fieldNames()));
+        assertEquals("listMyWork", joined.document().getJsonObject("paths").getJsonObject("/api/me/work")
+                .getJsonObject("get").getString("operationId"));
+        assertEquals("3.0.3", joined.document().getString("openapi"));
+    }
+
     private static Map<String, JsonObject> documents(JsonObject clients, JsonObject billing) {
         Map<String, JsonObject> documents = new LinkedHashMap<>();
         documents.put("clients-service", clients);

@@ -1,5 +1,7 @@
 package agency.suits.gateway.stub;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,7 +26,10 @@ import io.vertx.core.json.JsonObject;
  *   many there were;</li>
  *   <li>a path ending in {@code /broken}: close the connection without answering;</li>
  *   <li>a path ending in {@code /export}: stream {@code ?bytes=} bytes of body, chunked;</li>
- *   <li>{@code /q/openapi} and {@code /q/health/ready}: what a Quarkus service serves there.</li>
+ *   <li>{@code /q/openapi} and {@code /q/health/ready}: what a Quarkus service serves there;</li>
+ *   <li>{@code /api/me/work}: a work list of one item for the token's subject, which names a misbehaviour:
+ *   {@code failing-<noun>} makes that service answer 500, {@code silent-<noun>} makes it answer only after
+ *   {@link #SLOW_ANSWER_MILLIS} ({@code <noun>} as in {@code billing}, {@code creative}).</li>
  * </ul>
  */
 final class StubService {
@@ -78,6 +83,8 @@ final class StubService {
             response.putHeader("Content-Type", "application/yaml;charset=UTF-8")
                     .putHeader("X-Stub-Saw-Query", String.valueOf(request.query()))
                     .end("openapi: 3.0.3\ninfo:\n  title: " + serviceName + "\n  version: 1.0.0\npaths: {}\n");
+        } else if (path.equals("/api/me/work")) {
+            work(request, response);
         } else if (path.equals("/q/health/ready")) {
             response.putHeader("Content-Type", "application/json").end("{\"status\":\"UP\",\"checks\":[]}");
         } else {
@@ -95,6 +102,49 @@ final class StubService {
                 response.end(echo);
             }
         }
+    }
+
+    /** Each service's item waited a different number of days, so that the merged order shows. */
+    private void work(HttpServerRequest request, HttpServerResponse response) {
+        String noun = serviceName.substring(0, serviceName.indexOf('-'));
+        String subject = subjectOf(request.getHeader("Authorization"));
+        if (subject.equals("failing-" + noun)) {
+            response.setStatusCode(500).putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject().put("status", 500).put("detail", "Stub failure").encode());
+            return;
+        }
+        int day = switch (noun) {
+            case "creative" -> 1;
+            case "billing" -> 2;
+            default -> 3;
+        };
+        JsonObject item = new JsonObject().put("kind", "STUB").put("subject", subject)
+                .put("link", "/api/" + noun + "/work-1").put("waitingSince", "2026-11-0" + day + "T09:00:00Z")
+                .put("sawRequestId", request.getHeader("X-Request-Id")).put("service", serviceName);
+        String body = new JsonObject().put("items", new JsonArray().add(item)).encode();
+        if (subject.equals("silent-" + noun)) {
+            vertx.setTimer(SLOW_ANSWER_MILLIS, timer -> {
+                if (!response.closed()) {
+                    response.putHeader("Content-Type", "application/json").end(body);
+                }
+            });
+            return;
+        }
+        response.putHeader("Content-Type", "application/json").end(body);
+    }
+
+    /** The token's subject, read without checking the signature: the gateway has checked it already. */
+    private static String subjectOf(String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return "";
+        }
+        String[] parts = authorization.substring(7).split("\\.");
+        if (parts.length < 2) {
+            return "";
+        }
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]),
+                StandardCharsets.UTF_8);
+        return new JsonObject(claims).getString("sub", "");
     }
 
     private JsonObject echo(HttpServerRequest request, Buffer body) {

@@ -25,6 +25,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     /** Billing's route timeout in tests: short, so the slow-service test does not wait 30 seconds. */
     public static final long BILLING_TIMEOUT_MILLIS = 1_000;
 
+    /** How long the work list waits for each part in tests. */
+    public static final long WORK_TIMEOUT_MILLIS = 1_000;
+
     private static final Map<String, String> SERVICES = Map.of(
             "clients", "clients-service",
             "briefs", "briefs-service",
@@ -62,6 +65,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("Could not start the stub services", e);
         }
         config.put("suits.gateway.services.billing.timeout", BILLING_TIMEOUT_MILLIS + "ms");
+        config.put("suits.gateway.work.timeout", WORK_TIMEOUT_MILLIS + "ms");
         config.putAll(Callers.verificationConfig());
         return config;
     }
