@@ -19,6 +19,8 @@ public interface ClientsConfig {
 
     Webhooks webhooks();
 
+    Digest digest();
+
     interface Team {
 
         /** How many active (ACTIVE or AT_RISK) accounts one account executive may be on. */
@@ -124,5 +126,21 @@ public interface ClientsConfig {
 
         /** Hosts allowed as targets even though they resolve to loopback or link-local addresses (development). */
         Optional<Set<String>> allowedHosts();
+    }
+
+    /** The supervisor's report to the director (docs/notifications.md). */
+    interface Digest {
+
+        /** When digests are sent (a Quartz-style cron, weekly on Monday 07:00 by default; "off" stops them). */
+        @WithDefault("0 0 7 ? * MON")
+        String cron();
+
+        /** The period a digest covers, up to when it is sent. */
+        @WithDefault("P7D")
+        Duration period();
+
+        /** How far ahead a digest lists contracts coming up for renewal. */
+        @WithDefault("P90D")
+        java.time.Period renewalHorizon();
     }
 }

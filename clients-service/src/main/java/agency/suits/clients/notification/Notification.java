@@ -27,7 +27,8 @@ public class Notification extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public NotificationKind kind;
 
-    @Column(nullable = false, updatable = false)
+    /** Null for a notification about no single client (a supervisor's digest). */
+    @Column(updatable = false)
     public UUID clientId;
 
     @Column(nullable = false, updatable = false)

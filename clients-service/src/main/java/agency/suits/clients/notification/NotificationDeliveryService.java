@@ -3,6 +3,7 @@ package agency.suits.clients.notification;
 import agency.suits.clients.staff.StaffMember;
 import agency.suits.clients.team.TeamMembership;
 import agency.suits.events.CloudEvent;
+import agency.suits.events.clients.AccountRole;
 import agency.suits.events.clients.TeamMember;
 import agency.suits.domain.time.AgencyClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,8 +31,19 @@ public class NotificationDeliveryService {
 
     /** Tells the notice's recipients of the event; the same event again adds nobody (one row per event and person). */
     public void deliver(Notice notice, CloudEvent event) {
-        List<TeamMember> team = TeamMembership.ofClient(notice.clientId()).stream()
-                .map(TeamMembership::toMember).toList();
+        deliver(notice, TeamMembership.ofClient(notice.clientId()).stream().map(TeamMembership::toMember).toList(),
+                event.id());
+    }
+
+    /**
+     * Tells the person a supervisor reports to (or, without one, every account director) of the supervisor's
+     * digest, once per occasion id: a digest sent again for the same period adds nobody.
+     */
+    public void deliverDigest(Notice notice, UUID supervisorId, UUID occasionId) {
+        deliver(notice, List.of(new TeamMember(supervisorId, AccountRole.ACCOUNT_SUPERVISOR, true)), occasionId);
+    }
+
+    private void deliver(Notice notice, List<TeamMember> team, UUID occasionId) {
         // an agency's directory is a few hundred people: routing reads it whole rather than guessing whom it needs
         Map<UUID, Colleague> directory = StaffMember.<StaffMember>listAll().stream()
                 .map(m -> new Colleague(m.id, m.role, m.reportsTo, m.active))
@@ -40,7 +52,7 @@ public class NotificationDeliveryService {
         Instant now = clock.now();
         for (Recipient recipient : NotificationRouting.recipients(occasion)) {
             if (!muted(recipient.staffId()).contains(notice.kind())) {
-                insertOnce(notice, event.id(), recipient, now);
+                insertOnce(notice, occasionId, recipient, now);
             }
         }
     }

@@ -15,5 +15,7 @@ public enum NotificationKind {
     ESTIMATE_APPROVED,
     INVOICE_ISSUED,
     PAYMENT_RECEIVED,
-    PAYABLE_APPROVED
+    PAYABLE_APPROVED,
+    /** A supervisor's periodic report on their accounts, to whom they report; about no single client. */
+    SUPERVISOR_DIGEST
 }

@@ -46,6 +46,8 @@ public final class NotificationRouting {
         TABLE.put(NotificationKind.INVOICE_ISSUED, List.of(PRIMARY_SUPERVISOR));
         TABLE.put(NotificationKind.PAYMENT_RECEIVED, List.of(PRIMARY_SUPERVISOR));
         TABLE.put(NotificationKind.PAYABLE_APPROVED, List.of(FINANCE, RAISER));
+        // the occasion's team is the one supervisor whose digest it is, as its primary
+        TABLE.put(NotificationKind.SUPERVISOR_DIGEST, List.of(DIRECTOR));
     }
 
     private NotificationRouting() {

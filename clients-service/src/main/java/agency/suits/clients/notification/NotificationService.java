@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -44,7 +45,7 @@ public class NotificationService {
         Page<Notification> found = ListQuery.page(
                 Notification.<Notification>find(query.where(), unreadFirst(page), query.parameters()), page);
         Map<UUID, String> names = clientNames(found.items().stream().map(n -> n.clientId).collect(Collectors.toSet()));
-        return found.map(n -> NotificationView.of(n, names.get(n.clientId)));
+        return found.map(n -> NotificationView.of(n, n.clientId == null ? null : names.get(n.clientId)));
     }
 
     /** Marks one read; reading it again keeps the first time it was read. */
@@ -56,8 +57,8 @@ public class NotificationService {
         if (notification.readAt == null) {
             notification.readAt = clock.now();
         }
-        return NotificationView.of(notification, clientNames(Set.of(notification.clientId))
-                .get(notification.clientId));
+        return NotificationView.of(notification, notification.clientId == null ? null
+                : clientNames(Set.of(notification.clientId)).get(notification.clientId));
     }
 
     /** Marks read every unread notification the caller can see now. */
@@ -108,12 +109,14 @@ public class NotificationService {
         if (!departmental.isEmpty()) {
             values.put("departmental", departmental);
         }
-        return query.andAlways(clients + " or " + departments, values);
+        // a notification about no single client (a digest) was its recipient's alone
+        return query.andAlways("clientId is null or " + clients + " or " + departments, values);
     }
 
     private boolean visible(Notification notification) {
         Role department = notification.reason.department();
-        return access.canSee(notification.clientId) || (department != null && caller.hasRole(department));
+        return notification.clientId == null || access.canSee(notification.clientId)
+                || (department != null && caller.hasRole(department));
     }
 
     private static Sort unreadFirst(PageRequest page) {
@@ -124,7 +127,8 @@ public class NotificationService {
         return sort.and("id").disableEscaping();
     }
 
-    private static Map<UUID, String> clientNames(Set<UUID> ids) {
+    private static Map<UUID, String> clientNames(Set<UUID> someIds) {
+        Set<UUID> ids = someIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         if (ids.isEmpty()) {
             return Map.of();
         }

@@ -79,7 +79,8 @@ class NotificationRoutingTest {
                         SAM, "PRIMARY_SUPERVISOR", SUE, "ACCOUNT_SUPERVISOR")),
                 row(NotificationKind.INVOICE_ISSUED, Map.of(SAM, "PRIMARY_SUPERVISOR")),
                 row(NotificationKind.PAYMENT_RECEIVED, Map.of(SAM, "PRIMARY_SUPERVISOR")),
-                row(NotificationKind.PAYABLE_APPROVED, Map.of(FIONA, "FINANCE", EVE, "RAISED_IT")));
+                row(NotificationKind.PAYABLE_APPROVED, Map.of(FIONA, "FINANCE", EVE, "RAISED_IT")),
+                row(NotificationKind.SUPERVISOR_DIGEST, Map.of(ALICE, "SUPERVISOR_REPORTS_TO_YOU")));
     }
 
     @ParameterizedTest(name = "{0}")

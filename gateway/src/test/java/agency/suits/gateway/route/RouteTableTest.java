@@ -37,7 +37,7 @@ class RouteTableTest {
     }
 
     @Test
-    void hasTheFoundationPrefixesTwoOfNotificationsWebhooksPipelineTwoClientFiguresOfBillingAndOneOperationsPrefixEach() {
+    void hasOnePrefixPerResourceTwoClientFiguresOfBillingAndOneOperationsPrefixEach() {
         assertEquals(15 + 2 + 1 + 1 + 2 + UpstreamService.values().length, table.routes().size());
     }
 

@@ -57,18 +57,24 @@ class AccountServicesLearnFirstTest {
                 Eventually.until(person.role() + " told that the client is at risk",
                         () -> atRiskNotices(person, account) == 1);
             }
-            WebhookReceiver.Received delivery = receiver.next(WAIT);
-            assertEquals(delivery.expectedSignature(secret), delivery.header("Suits-Webhook-Signature"));
+            // the onboarding's team changes may reach clients-service after the subscription: let them pass
+            WebhookReceiver.Received delivery;
+            do {
+                delivery = receiver.next(WAIT);
+                assertEquals(delivery.expectedSignature(secret), delivery.header("Suits-Webhook-Signature"));
+            } while (!AT_RISK.equals(EventJson.read(delivery.body()).type()));
             CloudEvent event = EventJson.read(delivery.body());
-            assertEquals(AT_RISK, event.type());
             assertEquals(account.clientId.toString(), event.data().get("clientId").asText());
 
             // the very same event again, then a team change that follows it on the client's partition
             redeliver(event, delivery.body());
-            account.putOnTeam(Person.of(stack, Role.ACCOUNT_COORDINATOR), "ACCOUNT_COORDINATOR");
-            assertEquals(TEAM_CHANGED, EventJson.read(receiver.next(WAIT).body()).type(),
-                    "the redelivered ClientAtRisk was sent again");
-            assertEquals(0, receiver.count());
+            Person newcomer = Person.of(stack, Role.ACCOUNT_COORDINATOR);
+            account.putOnTeam(newcomer, "ACCOUNT_COORDINATOR");
+            WebhookReceiver.Received next;
+            do {
+                next = receiver.next(WAIT);
+                assertEquals(TEAM_CHANGED, EventJson.read(next.body()).type(), "the redelivered ClientAtRisk was sent");
+            } while (!next.body().contains(newcomer.id().toString()));
             for (Person person : told) {
                 assertEquals(1, atRiskNotices(person, account), person.role() + " told twice");
             }
