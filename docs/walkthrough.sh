@@ -6,6 +6,7 @@
 #   4. billing-service   the job's budget, the milestone invoice drafted on CreativeApproved (issued), a payment with
 #                        an Idempotency-Key (and its replay), the client's billing summary
 #   5. the gateway       each demo person's work list (GET /api/me/work), also shown along the way where it changes
+#   6-8. clients         notifications, the supervisor's digest to the director, the opportunity pipeline
 # Needs bash 4+, curl and jq. Each run registers a new client (code W + 4 random digits). Described, with the output
 # of a real run, in docs/walkthrough.md.
 #
@@ -349,5 +350,20 @@ for who in sam eve paul cody cleo chris fiona alice; do
   say "$who (${ROLE[$who]}):"
   work "$who"
 done
+
+step "6. clients: what the system told each person about this client (GET /api/me/notifications)"
+for who in sam eve paul alice fiona; do
+  say "$who (${ROLE[$who]}):"
+  call 200 "$who" GET "/me/notifications?clientId=$CLIENT&size=20"
+  show '[.items[] | {kind, happened, why}]'
+done
+
+step "7. clients: Sam's digest for Alice, the person he reports to (sent weekly; here on demand)"
+call 200 alice GET "/staff/${ID[sam]}/digest"
+show "[.accounts[] | select(.clientId == \"$CLIENT\") | {name, status, healthScore, happened, interactions}]"
+
+step "8. clients: the pipeline across Alice's book (open opportunities, totals per stage)"
+call 200 alice GET "/opportunities/totals"
+show '.'
 
 printf '\nWalk-through complete: client %s (%s), job %s, invoice %s.\n' "$CODE" "$CLIENT" "$JOB_NUMBER" "$INVOICE_NUMBER"
