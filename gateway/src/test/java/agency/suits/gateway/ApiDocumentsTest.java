@@ -63,11 +63,12 @@ class ApiDocumentsTest {
                 .then().statusCode(200)
                 .contentType(containsString("application/json"))
                 .body("info.title", equalTo("Suits API"))
-                .body("paths.keySet()", containsInAnyOrder("/api/me/work", "/api/clients", "/api/briefs",
+                .body("paths.keySet()", containsInAnyOrder("/api/me/work", "/api/book", "/api/clients", "/api/briefs",
                         "/api/creative", "/api/billing"))
                 .body("paths.'/api/billing'.get.operationId", equalTo("listBilling"))
-                .body("components.schemas.keySet()", contains("MyWork", "UnavailableWorkPart", "Problem"))
-                .body("tags.name", contains("Work", "Operations"));
+                .body("components.schemas.keySet()", contains("MyWork", "UnavailableWorkPart", "Book", "BookEntry",
+                        "Problem"))
+                .body("tags.name", contains("Work", "Book", "Operations"));
     }
 
     @Test

@@ -49,7 +49,10 @@ public enum BillingPermission implements Permission {
     SET_TAX(EnumSet.of(FINANCE, Role.ADMIN), "Only finance or an admin sets tax rates and clients' tax treatments"),
     /** What a job earns and what an hour costs the agency: for the people who answer for margin. */
     SEE_MARGIN(EnumSet.of(ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR, FINANCE),
-            "Only account supervisors, directors and finance see cost rates and margins");
+            "Only account supervisors, directors and finance see cost rates and margins"),
+    /** The book of accounts is read by those who answer for them: supervisors for theirs, directors for all. */
+    READ_BOOK(EnumSet.of(ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
+            "Only account supervisors and directors read the book");
 
     private final Set<Role> roles;
     private final String refusal;

@@ -26,6 +26,7 @@ import static agency.suits.billing.access.BillingPermission.RECORD_PAYMENTS;
 import static agency.suits.billing.access.BillingPermission.RELEASE_PAYABLES;
 import static agency.suits.billing.access.BillingPermission.SEE_MONEY;
 import static agency.suits.billing.access.BillingPermission.SEE_MARGIN;
+import static agency.suits.billing.access.BillingPermission.READ_BOOK;
 import static agency.suits.billing.access.BillingPermission.SET_RATES;
 import static agency.suits.billing.access.BillingPermission.SET_TAX;
 import static agency.suits.billing.access.BillingPermission.VOID_INVOICES;
@@ -66,7 +67,8 @@ class BillingPermissionTest {
                 Arguments.of(APPROVE_INVOICES, EnumSet.of(ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR)),
                 Arguments.of(APPROVE_INVOICES_ABOVE_LIMIT, EnumSet.of(ACCOUNT_DIRECTOR)),
                 Arguments.of(SET_TAX, EnumSet.of(FINANCE, ADMIN)),
-                Arguments.of(SEE_MARGIN, EnumSet.of(ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR, FINANCE)));
+                Arguments.of(SEE_MARGIN, EnumSet.of(ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR, FINANCE)),
+                Arguments.of(READ_BOOK, EnumSet.of(ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR)));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

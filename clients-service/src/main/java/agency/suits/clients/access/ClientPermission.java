@@ -32,6 +32,8 @@ public enum ClientPermission implements Permission {
     PURSUE_OPPORTUNITIES("track new opportunities", ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
     /** Seeking new work is the supervisor's duty (DOMAIN.md), and the director's across every supervisor. */
     READ_PIPELINE("read the opportunity pipeline across their book", ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
+    /** The book is read by those who answer for accounts: supervisors for theirs, directors for all. */
+    READ_BOOK("read the book of accounts", ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR),
     LOG_ACTIVITY("record contacts, interactions and opportunities",
             ACCOUNT_COORDINATOR, ACCOUNT_EXECUTIVE, ACCOUNT_PLANNER, ACCOUNT_SUPERVISOR, ACCOUNT_DIRECTOR);
 

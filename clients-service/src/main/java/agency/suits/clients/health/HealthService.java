@@ -283,6 +283,16 @@ public class HealthService {
                 List.of(ClientField.STATUS), null, now));
     }
 
+    /**
+     * The signals behind the client's last assessment (or behind a score as of now, for a client never assessed), as
+     * {@link #view(UUID)} shows them, for lists that show health beside other things; the caller has checked access.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ObservedSignal> signalsBehind(Client client, ClientHealth health) {
+        Instant at = health == null ? clock.now() : health.assessedAt;
+        return current(client, recorded(client.id, at), at);
+    }
+
     /** The signals from events that count at that moment: in the window, and not cleared. */
     private List<RecordedSignal> recorded(UUID clientId, Instant at) {
         return RecordedSignal.list("clientId = ?1 and observedAt >= ?2 and (clearedAt is null or clearedAt > ?3)"

@@ -30,6 +30,9 @@ public enum CreativePermission implements Permission {
     RECORD_CLIENT_FEEDBACK("record the client's feedback", Role.ACCOUNT_EXECUTIVE, Role.ACCOUNT_SUPERVISOR,
             Role.ACCOUNT_DIRECTOR),
 
+    /** The book of accounts is read by those who answer for them: supervisors for theirs, directors for all. */
+    READ_BOOK("read the book of accounts", Role.ACCOUNT_SUPERVISOR, Role.ACCOUNT_DIRECTOR),
+
     // A decision's comments are corrected by the roles that own its step.
     CORRECT_ASSIGNMENT("correct a ASSIGNMENT decision", Role.CREATIVE_DIRECTOR),
     CORRECT_INTERNAL_REVIEW("correct a INTERNAL_REVIEW decision", Role.CREATIVE_DIRECTOR),

@@ -38,7 +38,7 @@ public class ContractDocumentRoutes {
     private static final Logger LOG = Logger.getLogger(ContractDocumentRoutes.class);
     private static final String JSON = "application/json";
     private static final long DOCUMENT_TIMEOUT_MILLIS = 10_000;
-    private static final String OWN_OPERATIONS = "/agency/suits/gateway/work/openapi.json";
+    private static final String OWN_OPERATIONS = "/agency/suits/gateway/openapi/own-operations.json";
 
     private final UpstreamClient upstreams;
     private final String asyncApi = AsyncApiDocument.json();
@@ -98,7 +98,7 @@ public class ContractDocumentRoutes {
                 .map(Buffer::toJsonObject);
     }
 
-    /** What the gateway answers itself ({@code /api/me/work}), written by hand next to the route that serves it. */
+    /** What the gateway answers itself ({@code /api/me/work}, {@code /api/book}), written by hand beside its routes. */
     private static JsonObject ownOperations() {
         try (InputStream in = ContractDocumentRoutes.class.getResourceAsStream(OWN_OPERATIONS)) {
             if (in == null) {

@@ -1,34 +1,25 @@
 package agency.suits.gateway.work;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
-import agency.suits.gateway.problem.Problems;
+import agency.suits.gateway.compose.Composition;
+import agency.suits.gateway.compose.ServiceAnswer;
 import agency.suits.gateway.proxy.RequestId;
-import agency.suits.gateway.upstream.UpstreamClient;
 import agency.suits.gateway.upstream.UpstreamService;
-import io.vertx.core.Future;
-import io.vertx.core.MultiMap;
-import io.vertx.core.Promise;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClientRequest;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * {@code GET /api/me/work}: the one path the gateway answers itself. It asks each service that keeps work for people
- * for the caller's part at once, with the caller's own token (each service decides from it what the caller may see),
- * and merges what came within {@link WorkConfig#timeout()}. The edge has already refused a caller without a valid
- * token (401) before this route runs.
+ * {@code GET /api/me/work}: asks each service that keeps work for people for the caller's part at once and merges
+ * what came within {@link WorkConfig#timeout()}.
  */
 @ApplicationScoped
 public class MyWorkRoutes {
@@ -47,11 +38,11 @@ public class MyWorkRoutes {
 
     private static final Logger LOG = Logger.getLogger(MyWorkRoutes.class);
 
-    private final UpstreamClient upstreams;
+    private final Composition composition;
     private final WorkConfig config;
 
-    MyWorkRoutes(UpstreamClient upstreams, WorkConfig config) {
-        this.upstreams = upstreams;
+    MyWorkRoutes(Composition composition, WorkConfig config) {
+        this.composition = composition;
         this.config = config;
     }
 
@@ -60,75 +51,29 @@ public class MyWorkRoutes {
     }
 
     void work(RoutingContext ctx) {
-        HttpMethod method = ctx.request().method();
-        if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
-            ctx.response().putHeader("Allow", "GET, HEAD");
-            Problems.send(ctx, Problems.methodNotAllowed(ctx, "GET"));
+        if (!Composition.readOnly(ctx)) {
             return;
         }
-        String requestId = RequestId.of(ctx);
-        MultiMap headers = MultiMap.caseInsensitiveMultiMap()
-                .add(HttpHeaders.AUTHORIZATION, ctx.request().getHeader(HttpHeaders.AUTHORIZATION))
-                .add(HttpHeaders.ACCEPT, "application/json")
-                .add(RequestId.HEADER, requestId);
-        String traceparent = ctx.request().getHeader("traceparent");
-        if (traceparent != null) {
-            headers.add("traceparent", traceparent);
-        }
-        List<Future<WorkPart>> asked = new ArrayList<>();
-        for (UpstreamService service : PARTS) {
-            asked.add(partOf(ctx, service, headers));
-        }
-        // each part's future always succeeds (an unavailable part is a result, not a failure)
-        Future.join(asked).onComplete(done -> {
-            if (ctx.response().ended() || ctx.response().closed()) {
-                return;
-            }
-            List<WorkPart> parts = asked.stream().map(Future::result).toList();
+        Map<UpstreamService, String> paths = new LinkedHashMap<>();
+        PARTS.forEach(service -> paths.put(service, PATH));
+        composition.ask(ctx, paths, config.timeout()).onSuccess(answers -> {
+            List<WorkPart> parts = answers.stream().map(MyWorkRoutes::part).toList();
             parts.stream().filter(part -> !part.available()).forEach(part -> LOG.warnf(
-                    "[%s] work list without %s: %s", requestId, part.service(), part.detail()));
-            ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                    .putHeader(RequestId.HEADER, requestId);
-            String body = MyWork.of(parts).encode();
-            if (method == HttpMethod.HEAD) {
-                ctx.response().putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(Buffer.buffer(body).length()))
-                        .end();
-            } else {
-                ctx.response().end(body);
-            }
+                    "[%s] work list without %s: %s", RequestId.of(ctx), part.service(), part.detail()));
+            Composition.answer(ctx, MyWork.of(parts));
         });
     }
 
-    private Future<WorkPart> partOf(RoutingContext ctx, UpstreamService service, MultiMap headers) {
-        String name = service.serviceName();
-        long timeout = config.timeout().toMillis();
-        Promise<WorkPart> part = Promise.promise();
-        List<HttpClientRequest> open = new ArrayList<>(1);
-        long timer = ctx.vertx().setTimer(timeout, fired -> {
-            if (part.tryComplete(WorkPart.unavailable(name, name + " did not answer within " + timeout + " ms."))) {
-                open.forEach(HttpClientRequest::reset);
-            }
-        });
-        upstreams.open(service, HttpMethod.GET, PATH, headers)
-                .onFailure(failure -> part.tryComplete(WorkPart.unavailable(name, name + " is unreachable.")))
-                .onSuccess(request -> {
-                    open.add(request);
-                    request.send()
-                            .compose(response -> response.body().map(body -> answered(name, response.statusCode(),
-                                    body)))
-                            .onSuccess(part::tryComplete)
-                            .onFailure(failure -> part.tryComplete(WorkPart.unavailable(name,
-                                    name + " closed the connection before answering.")));
-                });
-        return part.future().onComplete(done -> ctx.vertx().cancelTimer(timer));
-    }
-
-    private static WorkPart answered(String name, int status, Buffer body) {
-        if (status != 200) {
-            return WorkPart.unavailable(name, name + " answered " + status + ".");
+    private static WorkPart part(ServiceAnswer answer) {
+        String name = answer.serviceName();
+        if (!answer.arrived()) {
+            return WorkPart.unavailable(name, answer.detail());
+        }
+        if (answer.status() != 200) {
+            return WorkPart.unavailable(name, name + " answered " + answer.status() + ".");
         }
         try {
-            JsonArray items = body.toJsonObject().getJsonArray("items");
+            JsonArray items = answer.body().toJsonObject().getJsonArray("items");
             return items == null ? WorkPart.unavailable(name, name + " answered without items.")
                     : WorkPart.answered(name, items);
         } catch (RuntimeException unreadable) {

@@ -5,7 +5,10 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How {@code GET /api/me/work} gathers the services' parts, e.g. {@code SUITS_GATEWAY_WORK_TIMEOUT=2s}. */
+/**
+ * How {@code GET /api/me/work} and {@code GET /api/book} gather the services' parts, e.g.
+ * {@code SUITS_GATEWAY_WORK_TIMEOUT=2s}.
+ */
 @ConfigMapping(prefix = "suits.gateway.work")
 public interface WorkConfig {
 

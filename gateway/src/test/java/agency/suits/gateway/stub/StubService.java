@@ -29,7 +29,9 @@ import io.vertx.core.json.JsonObject;
  *   <li>{@code /q/openapi} and {@code /q/health/ready}: what a Quarkus service serves there;</li>
  *   <li>{@code /api/me/work}: a work list of one item for the token's subject, which names a misbehaviour:
  *   {@code failing-<noun>} makes that service answer 500, {@code silent-<noun>} makes it answer only after
- *   {@link #SLOW_ANSWER_MILLIS} ({@code <noun>} as in {@code billing}, {@code creative}).</li>
+ *   {@link #SLOW_ANSWER_MILLIS} ({@code <noun>} as in {@code billing}, {@code creative});</li>
+ *   <li>{@code /api/book}: the service's part of the book, misbehaving for the same subjects, and
+ *   {@code refused-<noun>} makes that service answer 403.</li>
  * </ul>
  */
 final class StubService {
@@ -85,6 +87,8 @@ final class StubService {
                     .end("openapi: 3.0.3\ninfo:\n  title: " + serviceName + "\n  version: 1.0.0\npaths: {}\n");
         } else if (path.equals("/api/me/work")) {
             work(request, response);
+        } else if (path.equals("/api/book")) {
+            book(request, response);
         } else if (path.equals("/q/health/ready")) {
             response.putHeader("Content-Type", "application/json").end("{\"status\":\"UP\",\"checks\":[]}");
         } else {
@@ -108,11 +112,6 @@ final class StubService {
     private void work(HttpServerRequest request, HttpServerResponse response) {
         String noun = serviceName.substring(0, serviceName.indexOf('-'));
         String subject = subjectOf(request.getHeader("Authorization"));
-        if (subject.equals("failing-" + noun)) {
-            response.setStatusCode(500).putHeader("Content-Type", "application/problem+json")
-                    .end(new JsonObject().put("status", 500).put("detail", "Stub failure").encode());
-            return;
-        }
         int day = switch (noun) {
             case "creative" -> 1;
             case "billing" -> 2;
@@ -121,7 +120,42 @@ final class StubService {
         JsonObject item = new JsonObject().put("kind", "STUB").put("subject", subject)
                 .put("link", "/api/" + noun + "/work-1").put("waitingSince", "2026-11-0" + day + "T09:00:00Z")
                 .put("sawRequestId", request.getHeader("X-Request-Id")).put("service", serviceName);
-        String body = new JsonObject().put("items", new JsonArray().add(item)).encode();
+        part(noun, subject, response, new JsonObject().put("items", new JsonArray().add(item)));
+    }
+
+    /**
+     * clients lists accounts c-1 and c-2 (and says what query it saw), creative has figures for c-1 only, billing
+     * for c-2 only.
+     */
+    private void book(HttpServerRequest request, HttpServerResponse response) {
+        String noun = serviceName.substring(0, serviceName.indexOf('-'));
+        String subject = subjectOf(request.getHeader("Authorization"));
+        JsonArray accounts = switch (noun) {
+            case "clients" -> new JsonArray()
+                    .add(new JsonObject().put("clientId", "c-1").put("name", "Alpha").put("subject", subject)
+                            .put("sawQuery", request.query()))
+                    .add(new JsonObject().put("clientId", "c-2").put("name", "Beta"));
+            case "creative" -> new JsonArray().add(new JsonObject().put("clientId", "c-1").put("openJobs", 2)
+                    .put("sawQuery", request.query()));
+            case "billing" -> new JsonArray().add(new JsonObject().put("clientId", "c-2").put("jobsOverBudget", 1));
+            default -> new JsonArray();
+        };
+        if (subject.equals("refused-" + noun)) {
+            response.setStatusCode(403).putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject().put("status", 403).put("detail", "Stub refusal").encode());
+            return;
+        }
+        part(noun, subject, response, new JsonObject().put("accounts", accounts));
+    }
+
+    /** Answers a service's part of a composed answer, unless the subject asks this service to fail or keep silent. */
+    private void part(String noun, String subject, HttpServerResponse response, JsonObject part) {
+        if (subject.equals("failing-" + noun)) {
+            response.setStatusCode(500).putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject().put("status", 500).put("detail", "Stub failure").encode());
+            return;
+        }
+        String body = part.encode();
         if (subject.equals("silent-" + noun)) {
             vertx.setTimer(SLOW_ANSWER_MILLIS, timer -> {
                 if (!response.closed()) {
