@@ -7,6 +7,7 @@
 #                        an Idempotency-Key (and its replay), the client's billing summary
 #   5. the gateway       each demo person's work list (GET /api/me/work), also shown along the way where it changes
 #   6-8. clients         notifications, the supervisor's digest to the director, the opportunity pipeline
+#   9. the gateway       the director's book (GET /api/book): the client beside the rest of the book
 # Needs bash 4+, curl and jq. Each run registers a new client (code W + 4 random digits). Described, with the output
 # of a real run, in docs/walkthrough.md.
 #
@@ -365,5 +366,19 @@ show "[.accounts[] | select(.clientId == \"$CLIENT\") | {name, status, healthSco
 step "8. clients: the pipeline across Alice's book (open opportunities, totals per stage)"
 call 200 alice GET "/opportunities/totals"
 show '.'
+
+step "9. the gateway: the director's book (GET /api/book): this client as Alice's book shows it, riskiest first"
+call 200 alice GET "/book?sort=RISK"
+show "{partial, unavailable, accounts: (.accounts | length), position: ([.accounts[].clientId] | index(\"$CLIENT\")),
+  client: (.accounts[] | select(.clientId == \"$CLIENT\") | {code, status, supervisor: .primarySupervisor.name,
+    health: {score: .health.score, topReasons: [.health.topReasons[].signal]},
+    contract: (.contract | {endsOn, daysLeft, renewal}), jobs: (.jobs | {openJobs, roundsUsed, roundsIncluded}),
+    budgets: [.money.budgets[] | {budget: .budget.amount, spent: .spent.amount, burnPercent, mostBurntJob}],
+    receivables: [.money.receivables[] | {outstanding: .outstanding.amount, overdue: .overdue.amount}]})}"
+say "Sam's book (his accounts only), and Eve's answer (an executive's view is her work list)"
+call 200 sam GET "/book?sort=NAME"
+show "{accounts: (.accounts | length), this: ([.accounts[].clientId] | index(\"$CLIENT\") != null)}"
+call 403 eve GET /book
+show '{status, detail}'
 
 printf '\nWalk-through complete: client %s (%s), job %s, invoice %s.\n' "$CODE" "$CLIENT" "$JOB_NUMBER" "$INVOICE_NUMBER"

@@ -30,6 +30,14 @@ final class Job {
 
     /** The executive writes all but the planner's sections, the planner adds theirs, the supervisor approves. */
     Job writeApprovedBrief(String budget) {
+        startBrief(budget);
+        writePlannerSections();
+        approveBrief();
+        return this;
+    }
+
+    /** The executive writes every section but the planner's (audience, insight, proposition). */
+    void startBrief(String budget) {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("background", "The winter range launches in January and needs one strong online banner.");
         content.put("objective", "Make the winter range known to existing customers before launch week.");
@@ -47,9 +55,6 @@ final class Job {
                 .post("/api/briefs");
         created.then().statusCode(201);
         briefId = UUID.fromString(created.path("id"));
-        writePlannerSections();
-        approveBrief();
-        return this;
     }
 
     void writePlannerSections() {
@@ -134,23 +139,46 @@ final class Job {
 
     /** One whole round: a work version, internal review, strategy check, presentation and the client's decision. */
     Response round(String decision) {
+        String version = addWorkVersion();
+        reviewInternally();
+        checkStrategy();
+        present(version);
+        return recordFeedback(decision);
+    }
+
+    /** The creative adds a version of the first deliverable to the current round. */
+    String addWorkVersion() {
         Response job = creativeJobView();
         String deliverable = job.path("brief.deliverables[0].deliverableId");
-        String mandatory = job.path("brief.mandatories[0].mandatoryId");
         int round = job.path("currentRound");
-        String version = account.creative.request().body(Map.of("title", "Launch banner r" + round,
+        return account.creative.request().body(Map.of("title", "Launch banner r" + round,
                         "deliverableId", deliverable, "mediaType", "image/png",
                         "assetUrl", "https://assets.example.com/" + jobNumber + "/r" + round + ".png",
                         "checksum", "sha256:" + "a".repeat(63) + round % 10))
                 .post("/api/creative-jobs/{id}/versions", creativeJob()).then().statusCode(201).extract().path("id");
-        Response step = step(account.creativeDirector, "internal-review",
+    }
+
+    Response reviewInternally() {
+        return step(account.creativeDirector, "internal-review",
                 Map.of("outcome", "APPROVED", "comments", List.of(Map.of("text", "Ready for the account team"))));
-        step = step(account.planner, "strategy-check", Map.of("onStrategy", true,
-                "comments", List.of(Map.of("text", "On the proposition", "section", "PROPOSITION"))), step);
-        step = step(account.executive, "presentation", Map.of("workVersionIds", List.of(version)), step);
+    }
+
+    Response checkStrategy() {
+        return step(account.planner, "strategy-check", Map.of("onStrategy", true,
+                "comments", List.of(Map.of("text", "On the proposition", "section", "PROPOSITION"))));
+    }
+
+    Response present(String version) {
+        return step(account.executive, "presentation", Map.of("workVersionIds", List.of(version)));
+    }
+
+    Response recordFeedback(String decision) {
+        Response job = creativeJobView();
+        String mandatory = job.path("brief.mandatories[0].mandatoryId");
+        int round = job.path("currentRound");
         return step(account.executive, "feedback", Map.of("decision", decision, "comments",
                 List.of(Map.of("text", "Round " + round + ": the logo bigger", "section", "MANDATORY",
-                        "mandatoryId", mandatory))), step);
+                        "mandatoryId", mandatory))), job);
     }
 
     private Response step(Person who, String step, Map<String, Object> body) {
@@ -193,11 +221,19 @@ final class Job {
 
     /** Four eyes: the director approves the invoice (drafted by the system, so by nobody), then finance issues it. */
     Response issue(String invoiceId) {
+        return issueApproved(invoiceId, approveInvoice(invoiceId));
+    }
+
+    Response approveInvoice(String invoiceId) {
         Response invoice = account.finance.request().get("/api/invoices/{id}", invoiceId);
         invoice.then().statusCode(200);
         Response approved = account.director.request().header("If-Match", invoice.header("ETag"))
                 .post("/api/invoices/{id}/approve", invoiceId);
         approved.then().statusCode(200).body("status", equalTo("APPROVED"));
+        return approved;
+    }
+
+    Response issueApproved(String invoiceId, Response approved) {
         Response issued = account.finance.request().header("If-Match", approved.header("ETag")).body(Map.of())
                 .post("/api/invoices/{id}/issue", invoiceId);
         issued.then().statusCode(200).body("status", equalTo("ISSUED"));
