@@ -211,11 +211,14 @@ public class JobBudgetService {
                 query.parameters()), page).map(BudgetMovementView::of);
     }
 
-    /** Locks the budget row and reloads it; call before changing the budget in a transaction, never after. */
+    /**
+     * Locks the budget row and reloads it; call before changing the budget in a transaction, never after. The lock
+     * is taken by the reload ({@code refresh} with the lock mode): locking the budget as this transaction first read
+     * it would check its version, and another entry committed meanwhile would make every concurrent booking a 409.
+     */
     public JobBudget lock(String jobNumber) {
         JobBudget budget = find(jobNumber).orElseThrow(() -> NotFoundProblem.of("Job budget", jobNumber));
-        JobBudget.getEntityManager().lock(budget, LockModeType.PESSIMISTIC_WRITE);
-        JobBudget.getEntityManager().refresh(budget);
+        JobBudget.getEntityManager().refresh(budget, LockModeType.PESSIMISTIC_WRITE);
         return budget;
     }
 

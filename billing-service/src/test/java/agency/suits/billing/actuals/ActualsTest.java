@@ -12,13 +12,20 @@ import agency.suits.web.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -111,6 +118,42 @@ class ActualsTest {
                 .body("actuals.amount", equalTo("1150.00"))
                 .body("remaining.amount", equalTo("-150.00"))
                 .body("burnPercent", equalTo("115.00"));
+    }
+
+    /**
+     * Twenty people booking on one job at once: every entry is booked (none refused with a version conflict), the
+     * actuals are their sum, and each threshold is announced by exactly the one entry that crossed it.
+     */
+    @Test
+    void concurrentEntriesOnOneJobAreAllBookedAndCrossEachThresholdOnce() throws Exception {
+        String job = Events.newJobNumber();
+        UUID client = UUID.randomUUID();
+        Billing.openBudget(job, client, "1000.00", "EUR");
+        Billing.rateCard(Staff.supervisor(), "ACCOUNT_EXECUTIVE", client, "100.00", "EUR",
+                LocalDate.of(2026, 1, 1), null).statusCode(201);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        CountDownLatch start = new CountDownLatch(1);
+        try (TopicProbe probe = TopicProbe.watching(Topics.BILLING)) {
+            List<Future<ExtractableResponse<Response>>> entries = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                entries.add(pool.submit(() -> {
+                    start.await();
+                    return Billing.time(job, "ACCOUNT_EXECUTIVE", NOV, "0.75").extract();   // 75.00 each
+                }));
+            }
+            start.countDown();
+            for (Future<ExtractableResponse<Response>> entry : entries) {
+                ExtractableResponse<Response> answer = entry.get();
+                assertEquals(201, answer.statusCode(), answer.asString());
+            }
+            List<JsonNode> crossed = probe.eventsAfterWaiting(THRESHOLD,
+                    e -> job.equals(e.path("data").path("jobNumber").asText()), Duration.ofSeconds(5));
+            assertEquals(List.of(80, 100), crossed.stream().map(e -> e.path("data").path("thresholdPercent").asInt())
+                    .sorted().toList(), "each threshold once");
+        } finally {
+            pool.shutdownNow();
+        }
+        Billing.budget(job).statusCode(200).body("actuals.amount", equalTo("1500.00"));
     }
 
     @Test
