@@ -231,12 +231,17 @@ public class HealthService {
     /**
      * Scores the client and acts on a crossing: falling below the threshold publishes ClientAtRisk (once per
      * crossing) and moves an ACTIVE client to AT_RISK; climbing back moves an AT_RISK client back to ACTIVE.
-     * The client row is locked so that the event consumers and the periodic check never assess it at once.
+     * The client row is locked so that the event consumers and the periodic check never assess it at once. Unless
+     * the caller holds the lock already, it is taken by reloading the row: the caller may have read the client in
+     * this transaction, and locking it as read would check its version, failing on any change committed since.
      */
     private void reassess(UUID clientId) {
-        Client client = Client.findById(clientId, LockModeType.PESSIMISTIC_WRITE);
+        Client client = Client.findById(clientId);
         if (client == null) {
             return;
+        }
+        if (Client.getEntityManager().getLockMode(client) != LockModeType.PESSIMISTIC_WRITE) {
+            Client.getEntityManager().refresh(client, LockModeType.PESSIMISTIC_WRITE);
         }
         // the time is read once the client is locked: read before, it could precede a change committed while this
         // waited for the lock, and the assessment would be dated before what it has just seen

@@ -9,9 +9,15 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static agency.suits.clients.ClientsApi.assign;
 import static agency.suits.testing.ProblemContent.assertProblem;
@@ -27,6 +33,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class InteractionResourceTest {
@@ -121,6 +128,46 @@ class InteractionResourceTest {
                 .post(interactions).then(), UNPROCESSABLE, interactions).body("errors.field", hasItem("contactId"));
         assertProblem(cora.request().queryParam("sort", "note").get(interactions).then(), INVALID_PARAMETER,
                 interactions);
+    }
+
+    /**
+     * Logging an interaction reassesses the client's health under the client's row lock. Interactions logged while
+     * the supervisor keeps editing the client queue on that lock: none of them is refused as a concurrent change.
+     */
+    @Test
+    void interactionsLoggedWhileTheClientIsEditedAreAllRecorded() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            Future<?> edits = pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < 20; i++) {
+                    String tag = sam.request().get("/api/clients/{id}", client).then().statusCode(200)
+                            .extract().header("ETag");
+                    sam.request().header("If-Match", tag).body(Map.of("name", "Interaction client " + i,
+                            "industry", "Retail")).put("/api/clients/{id}", client).then()
+                            .statusCode(anyOf(equalTo(200), equalTo(412)));
+                }
+                return null;
+            });
+            List<Future<Integer>> logged = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String note = "Call " + i;
+                logged.add(pool.submit(() -> {
+                    start.await();
+                    return cora.request().body(call(Instant.now().minusSeconds(60), note)).post(interactions)
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            edits.get();
+            for (Future<Integer> status : logged) {
+                assertEquals(201, status.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        sam.request().queryParam("size", 50).get(interactions).then().statusCode(200).body("totalItems", equalTo(20));
     }
 
     @Test
