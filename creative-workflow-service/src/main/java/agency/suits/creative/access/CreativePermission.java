@@ -44,7 +44,9 @@ public enum CreativePermission implements Permission {
     /** The system recorded the cancellation (a withdrawn brief): nobody owns it. */
     CORRECT_CANCELLATION("correct a CANCELLATION decision"),
     /** The system recorded the reopening (a resubmitted brief): nobody owns it either. */
-    CORRECT_REOPENING("correct a REOPENING decision");
+    CORRECT_REOPENING("correct a REOPENING decision"),
+    /** The client's contract changed the included rounds (clients-service's ContractAmended): nobody owns it. */
+    CORRECT_CONTRACT_AMENDMENT("correct a CONTRACT_AMENDMENT decision");
 
     private final Set<Role> roles;
     private final String refusal;

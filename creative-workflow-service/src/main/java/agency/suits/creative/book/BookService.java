@@ -28,8 +28,9 @@ public class BookService {
         access.require(CreativePermission.READ_BOOK);
         ListQuery query = ListQuery.visibleTo(access.visible()).andAlways("status in :open", Map.of("open", OPEN));
         TypedQuery<Object[]> counted = CreativeJob.getEntityManager().createQuery("select clientId, count(*), "
-                + "sum(currentRound), sum(includedRounds), sum(case when currentRound > includedRounds then 1 else 0 "
-                + "end) from CreativeJob where " + query.where() + " group by clientId order by clientId",
+                + "sum(currentRound), sum(includedRounds), "
+                + "sum(case when currentRound member of roundsOutOfScope then 1 else 0 end) from CreativeJob where "
+                + query.where() + " group by clientId order by clientId",
                 Object[].class);
         query.parameters().map().forEach(counted::setParameter);
         return new BookJobs(counted.getResultList().stream().map(row -> new BookJobs.Account((UUID) row[0],

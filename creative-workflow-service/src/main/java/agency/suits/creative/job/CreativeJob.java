@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -52,9 +53,21 @@ public class CreativeJob extends PanacheEntityBase {
 
     public String budgetCurrency;
 
+    /** The rounds the contract includes for rounds still to start; a started round keeps its ruling. */
     public int includedRounds;
 
+    /** An amendment of the included rounds that takes effect on a later day: the first round started then takes it. */
+    public Integer nextIncludedRounds;
+
+    public LocalDate nextIncludedFrom;
+
     public int currentRound;
+
+    /** The started rounds that were out of scope when they started. */
+    @ElementCollection
+    @CollectionTable(name = "creative_job_round_out_of_scope", joinColumns = @JoinColumn(name = "job_id"))
+    @Column(name = "round")
+    public Set<Integer> roundsOutOfScope = new TreeSet<>();
 
     @Enumerated(EnumType.STRING)
     public JobStatus status;
@@ -89,6 +102,47 @@ public class CreativeJob extends PanacheEntityBase {
 
     public static LocalDate dueOn(BriefSnapshot brief) {
         return brief.milestones().stream().map(Milestone::dueOn).max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    /**
+     * Starts a round under the included rounds in force on the day and rules on its scope for good; answers whether
+     * it is out of scope.
+     */
+    public boolean startRound(int round, LocalDate today) {
+        if (nextIncludedFrom != null && !today.isBefore(nextIncludedFrom)) {
+            includedRounds = nextIncludedRounds;
+            nextIncludedRounds = null;
+            nextIncludedFrom = null;
+        }
+        currentRound = round;
+        boolean outOfScope = RoundRules.outOfScope(round, includedRounds);
+        if (outOfScope) {
+            roundsOutOfScope.add(round);
+        }
+        return outOfScope;
+    }
+
+    /** How a started round was ruled when it started. */
+    public boolean outOfScope(int round) {
+        return roundsOutOfScope.contains(round);
+    }
+
+    /**
+     * The contract now includes {@code rounds} from {@code effectiveOn}: rounds that start from then on are ruled by
+     * it, a round already started is not. The latest amendment replaces one still waiting for its day.
+     */
+    public void includeRounds(int rounds, LocalDate effectiveOn, LocalDate today) {
+        if (rounds < 0) {
+            throw new IllegalArgumentException("included rounds cannot be negative");
+        }
+        if (effectiveOn.isAfter(today)) {
+            nextIncludedRounds = rounds;
+            nextIncludedFrom = effectiveOn;
+        } else {
+            includedRounds = rounds;
+            nextIncludedRounds = null;
+            nextIncludedFrom = null;
+        }
     }
 
     public Amount budget() {

@@ -58,13 +58,13 @@ public class CreativeJobService {
         job.jobNumber = brief.jobNumber();
         job.clientId = brief.clientId();
         takeBrief(job, brief);
-        job.currentRound = 1;
+        boolean outOfScope = job.startRound(1, clock.today());
         job.status = JobStatus.IN_WORK;
         job.openedAt = now;
         job.persistAndFlush();
         outbox.record(new CreativeJobOpened(job.id, job.jobNumber, job.clientId, job.briefId, job.briefVersion,
                 job.includedRounds, now));
-        if (RoundRules.outOfScope(job.currentRound, job.includedRounds)) {
+        if (outOfScope) {
             outbox.record(new RevisionLimitExceeded(job.id, job.jobNumber, job.clientId, job.currentRound,
                     job.includedRounds, now));
         }

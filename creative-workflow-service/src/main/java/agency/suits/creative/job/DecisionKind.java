@@ -12,7 +12,9 @@ public enum DecisionKind {
     CLIENT_FEEDBACK,
     CANCELLATION,
     /** A withdrawn brief was submitted again: the cancelled job takes the new brief and goes back to work. */
-    REOPENING;
+    REOPENING,
+    /** The client's contract now includes a different number of rounds, for the rounds that start from its day. */
+    CONTRACT_AMENDMENT;
 
     /** Only entries that carry comments can be corrected; the outcome itself stands (it moved the job on). */
     public boolean correctable() {

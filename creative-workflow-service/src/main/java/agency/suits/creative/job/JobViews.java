@@ -43,7 +43,7 @@ final class JobViews {
             List<Decision> decisions = byRound.getOrDefault(number, List.of());
             Decision presentation = latest(decisions, DecisionKind.PRESENTATION, superseded);
             Decision feedback = latest(decisions, DecisionKind.CLIENT_FEEDBACK, superseded);
-            rounds.add(new RoundView(number, RoundRules.outOfScope(number, job.includedRounds), opened,
+            rounds.add(new RoundView(number, job.outOfScope(number), opened,
                     presentation == null ? null : presentation.decidedBy,
                     presentation == null ? null : presentation.decidedAt,
                     presentation == null ? List.of() : presentation.workVersionIds,

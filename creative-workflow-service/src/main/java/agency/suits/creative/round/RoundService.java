@@ -13,7 +13,6 @@ import agency.suits.creative.job.JobAction;
 import agency.suits.creative.job.JobRules;
 import agency.suits.creative.job.JobStatus;
 import agency.suits.creative.job.JobView;
-import agency.suits.creative.job.RoundRules;
 import agency.suits.creative.version.WorkVersion;
 import agency.suits.domain.RuleBroken;
 import agency.suits.domain.Violation;
@@ -118,8 +117,7 @@ public class RoundService {
             outbox.record(new CreativeApproved(job.id, job.jobNumber, job.clientId, recorded.id, round,
                     job.includedRounds, refs(approved, presentation.workVersionIds), access.staffId(), returnedAt));
         } else {
-            job.currentRound = round + 1;
-            if (RoundRules.outOfScope(job.currentRound, job.includedRounds)) {
+            if (job.startRound(round + 1, clock.today())) {
                 outbox.record(new RevisionLimitExceeded(job.id, job.jobNumber, job.clientId, job.currentRound,
                         job.includedRounds, clock.now()));
             }

@@ -112,6 +112,7 @@ public class TrailService {
             case CLIENT_FEEDBACK -> CreativePermission.CORRECT_CLIENT_FEEDBACK;
             case CANCELLATION -> CreativePermission.CORRECT_CANCELLATION;
             case REOPENING -> CreativePermission.CORRECT_REOPENING;
+            case CONTRACT_AMENDMENT -> CreativePermission.CORRECT_CONTRACT_AMENDMENT;
         };
     }
 
@@ -136,7 +137,7 @@ public class TrailService {
         Map<JobStatus, String> stageTexts = new EnumMap<>(JobStatus.class);
         stages.forEach((stage, spent) -> stageTexts.put(stage, spent.toString()));
         return new TurnaroundView(job.currentRound, job.includedRounds,
-                Math.max(0, job.currentRound - job.includedRounds), stageTexts, perRound,
+                job.roundsOutOfScope.size(), stageTexts, perRound,
                 Duration.between(job.openedAt, end.isBefore(job.openedAt) ? job.openedAt : end).toString());
     }
 

@@ -2,15 +2,13 @@ package agency.suits.creative.round;
 
 import agency.suits.creative.support.Api;
 import agency.suits.creative.support.Briefs;
-import agency.suits.creative.support.Teams;
-import agency.suits.creative.support.Work;
+import agency.suits.creative.support.ReviewTeam;
 import agency.suits.events.EventType;
 import agency.suits.events.Topics;
 import agency.suits.events.creative.CreativeApproved;
 import agency.suits.events.creative.FeedbackReturned;
 import agency.suits.events.creative.RevisionLimitExceeded;
 import agency.suits.events.creative.WorkPresented;
-import agency.suits.security.Role;
 import agency.suits.testing.TopicProbe;
 import agency.suits.testing.events.Published;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 import static agency.suits.creative.support.Briefs.aBrief;
@@ -38,10 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ReviewLoopTest {
 
-    private final Api director = Api.as(Role.CREATIVE_DIRECTOR);
-    private final Api creative = Api.as(Role.CREATIVE);
-    private final Api executive = Api.as(Role.ACCOUNT_EXECUTIVE);
-    private final Api planner = Api.as(Role.ACCOUNT_PLANNER);
+    private final ReviewTeam team = new ReviewTeam();
+    private final Api director = team.director;
+    private final Api executive = team.executive;
 
     @BeforeAll
     static void problemsAreJson() {
@@ -52,23 +48,17 @@ class ReviewLoopTest {
     @Test
     void threeRoundsWithTwoIncludedReturnFeedbackEachRoundExceedTheLimitOnceAndEndApproved() {
         Briefs brief = aBrief().includingRounds(2);
-        Teams.put(brief.clientId, executive.staffId, planner.staffId);
-        Published.event(brief.submitted());
-        String jobId = director.awaitJobId(brief.jobNumber);
-        Api.await(() -> executive.request().get("/api/creative-jobs/" + jobId).statusCode() == 200 ? true : null,
-                "the executive to be on the client's team");
-        String job = "/api/creative-jobs/" + jobId;
-        director.change(job + "/assignments", Map.of("staffId", creative.staffId.toString())).statusCode(200);
+        String job = team.open(brief);
 
         Predicate<JsonNode> thisJob = e -> e.path("subject").asText().equals(brief.jobNumber);
         try (TopicProbe topic = TopicProbe.watching(Topics.CREATIVE)) {
-            String round1 = runRound(job, brief, "CHANGES_REQUESTED");
+            String round1 = team.round(job, brief, "CHANGES_REQUESTED");
             director.get(job).body("currentRound", equalTo(2)).body("rounds[1].outOfScope", equalTo(false));
-            runRound(job, brief, "REJECTED");
+            team.round(job, brief, "REJECTED");
             director.get(job).body("currentRound", equalTo(3))
                     .body("rounds[2].outOfScope", equalTo(true))
                     .body("rounds[1].clientDecision", equalTo("REJECTED"));
-            String round3 = runRound(job, brief, "APPROVED");
+            String round3 = team.round(job, brief, "APPROVED");
 
             List<JsonNode> feedback = topic.awaitEvents(type(FeedbackReturned.class), thisJob, 3,
                     Duration.ofSeconds(30));
@@ -81,7 +71,7 @@ class ReviewLoopTest {
             assertEquals(1, first.path("comments").path("onProposition").asInt());
             assertEquals(1, first.path("comments").path("onWork").asInt());
             assertTrue(first.path("timeToFeedback").asText().startsWith("PT"));
-            assertEquals(jobId, first.path("creativeJobId").asText());
+            assertEquals(job.substring(job.lastIndexOf('/') + 1), first.path("creativeJobId").asText());
             assertEquals(brief.clientId.toString(), first.path("clientId").asText());
             assertTrue(first.path("supersedesFeedbackId").isNull());
             assertEquals(executive.staffId.toString(), first.path("recordedBy").asText());
@@ -123,27 +113,6 @@ class ReviewLoopTest {
         pause(Duration.ofSeconds(3));   // the consumer applies a withdrawal well within this (see CreativeJobsTest)
         director.get(job).body("status", equalTo("APPROVED"));
         director.get(job + "/history").body("items.kind", not(hasItem("CANCELLATION")));
-    }
-
-    /** One full round; returns the id of the version presented. */
-    private String runRound(String job, Briefs brief, String clientDecision) {
-        String version = creative.post(job + "/versions", Work.version(brief.bannerId, "Banner")).statusCode(201)
-                .extract().path("id");
-        director.change(job + "/internal-review", Map.of("outcome", "SENT_BACK", "comments",
-                List.of(Work.comment("Tighter crop", null, null, version)))).statusCode(200)
-                .body("status", equalTo("IN_WORK"));
-        director.change(job + "/internal-review", Map.of("outcome", "APPROVED")).statusCode(200)
-                .body("status", equalTo("STRATEGY_CHECK"));
-        planner.change(job + "/strategy-check", Map.of("onStrategy", true, "comments",
-                List.of(Work.comment("Proposition lands", "PROPOSITION", null, null)))).statusCode(200)
-                .body("status", equalTo("READY_TO_PRESENT"));
-        executive.change(job + "/presentation", Map.of("workVersionIds", List.of(version))).statusCode(200)
-                .body("status", equalTo("WITH_CLIENT"));
-        List<Map<String, Object>> comments = clientDecision.equals("APPROVED") ? List.of() : List.of(
-                Work.comment("Logo must be top right", "MANDATORY", brief.mandatoryId, version),
-                Work.comment("Does not say ride past the queue", "PROPOSITION", null, null));
-        executive.change(job + "/feedback", Map.of("decision", clientDecision, "comments", comments)).statusCode(200);
-        return version;
     }
 
     private static void pause(Duration duration) {

@@ -25,6 +25,7 @@ class StepOwnersTest {
         assertEquals(accountServices, owners(DecisionKind.PRESENTATION));
         assertEquals(accountServices, owners(DecisionKind.CLIENT_FEEDBACK));
         assertEquals(Set.of(), owners(DecisionKind.CANCELLATION));
+        assertEquals(Set.of(), owners(DecisionKind.CONTRACT_AMENDMENT));
     }
 
     @Test
@@ -44,6 +45,7 @@ class StepOwnersTest {
         assertFalse(DecisionKind.PRESENTATION.correctable());
         assertFalse(DecisionKind.ASSIGNMENT.correctable());
         assertFalse(DecisionKind.CANCELLATION.correctable());
+        assertFalse(DecisionKind.CONTRACT_AMENDMENT.correctable());
     }
 
     private static Set<Role> owners(DecisionKind kind) {

@@ -7,7 +7,9 @@ import agency.suits.events.clients.ClientField;
 import agency.suits.events.clients.ClientRegistered;
 import agency.suits.events.clients.ClientStatus;
 import agency.suits.events.clients.ClientUpdated;
+import agency.suits.events.clients.ContractAmended;
 import agency.suits.events.clients.ContractSigned;
+import agency.suits.events.clients.ContractTerm;
 import agency.suits.events.clients.ContractType;
 import agency.suits.events.clients.TeamMember;
 
@@ -63,6 +65,13 @@ public final class AccountEvents {
         LocalDate start = LocalDate.now().minusMonths(1);
         return new ContractSigned(UUID.randomUUID(), clientId, ContractType.PROJECT, start, start.plusYears(1),
                 Money.of("120000.00", "EUR"), null, includedRevisionRounds, 30, null, CLIENTS_SERVICE_USER, now());
+    }
+
+    /** The contract amended to include {@code rounds} revision rounds from the given day, its other terms kept. */
+    public static ContractAmended roundsAmended(ContractSigned signed, int rounds, LocalDate effectiveOn) {
+        return new ContractAmended(signed.contractId(), signed.clientId(), UUID.randomUUID(), signed.contractType(),
+                signed.startsOn(), signed.endsOn(), signed.value(), rounds, signed.noticePeriodDays(), effectiveOn,
+                List.of(ContractTerm.INCLUDED_REVISION_ROUNDS), "Rounds renegotiated", CLIENTS_SERVICE_USER, now());
     }
 
     private static Instant now() {
