@@ -2,6 +2,7 @@ package agency.suits.billing;
 
 import agency.suits.events.EventType;
 import agency.suits.events.Topics;
+import agency.suits.events.billing.BudgetRaised;
 import agency.suits.events.billing.BudgetThresholdReached;
 import agency.suits.events.billing.EstimateApproved;
 import agency.suits.events.billing.PaymentReceived;
@@ -67,6 +68,12 @@ class JobMoneyJourneyTest {
                     .when().post("/api/change-orders/{id}/approve", order).then().statusCode(200)
                     .body("amount.amount", equalTo("360.00"));
             Billing.budget(job).statusCode(200).body("budget.amount", equalTo("3960.00"));
+            JsonNode raised = probe.awaitEvent(EventType.forPayload(BudgetRaised.class).type(),
+                    e -> job.equals(e.path("subject").asText()), Duration.ofSeconds(20)).path("data");
+            assertEquals(order, raised.path("changeOrderId").asText());
+            assertEquals("360.00", raised.path("raisedBy").path("amount").asText());
+            assertEquals("3960.00", raised.path("budget").path("amount").asText());
+            assertEquals("0.00", raised.path("actuals").path("amount").asText());
 
             // 80% of 3960.00 is 3168.00: 31.68 h reaches it exactly; then 100% at 3960.00
             Billing.time(job, "ACCOUNT_EXECUTIVE", LocalDate.of(2026, 11, 3), "24").statusCode(201);

@@ -5,6 +5,7 @@ import agency.suits.billing.access.BillingPermission;
 import agency.suits.domain.money.Amount;
 import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.billing.BudgetExceeded;
+import agency.suits.events.billing.BudgetRaised;
 import agency.suits.events.billing.BudgetThresholdReached;
 import agency.suits.events.briefs.BriefSubmitted;
 import agency.suits.events.briefs.BriefWithdrawn;
@@ -195,8 +196,13 @@ public class JobBudgetService {
     public JobBudget raise(String jobNumber, Amount difference, UUID changeOrderId, String reason) {
         JobBudget budget = lock(jobNumber);
         budget.requireOpen("approving a change order");
-        List<Integer> reached = budget.raise(difference, clock.now());
+        Instant now = clock.now();
+        List<Integer> reached = budget.raise(difference, now);
         move(budget, BudgetMovementKind.CHANGE_ORDER_APPROVED, difference, changeOrderId, reason, access.staffId());
+        if (difference.isPositive()) {
+            outbox.record(new BudgetRaised(budget.jobNumber, budget.clientId, changeOrderId, difference.toWire(),
+                    budget.budgetAmount().toWire(), budget.actualsAmount().toWire(), reason, access.staffId(), now));
+        }
         announce(budget, reached);
         return budget;
     }

@@ -1,7 +1,7 @@
 package agency.suits.billing.changeorder;
 
 import agency.suits.accounts.AccountAccess;
-import agency.suits.billing.BillingConfig;
+import agency.suits.billing.RulesInForce;
 import agency.suits.billing.access.BillingPermission;
 import agency.suits.billing.budget.JobBudget;
 import agency.suits.billing.budget.JobBudgetService;
@@ -34,7 +34,7 @@ public class ChangeOrderService {
 
     @Inject JobBudgetService budgets;
     @Inject AccountAccess access;
-    @Inject BillingConfig config;
+    @Inject RulesInForce rules;
     @Inject AgencyClock clock;
 
     /**
@@ -45,7 +45,7 @@ public class ChangeOrderService {
     public void draftForExtraRound(RevisionLimitExceeded exceeded) {
         JobBudget budget = budgets.find(exceeded.jobNumber())
                 .orElseThrow(() -> new WaitingFor("the budget of job " + exceeded.jobNumber()));
-        Amount price = ExtraRoundPrice.of(budget.budgetAmount(), config.extraRoundPercent());
+        Amount price = ExtraRoundPrice.of(budget.budgetAmount(), rules.extraRoundPercent());
         if (!price.isPositive()) {
             LOG.warnf("RevisionLimitExceeded for %s: a zero budget prices the extra round at nothing",
                     exceeded.jobNumber());

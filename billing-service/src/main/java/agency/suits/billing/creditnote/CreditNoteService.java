@@ -1,7 +1,7 @@
 package agency.suits.billing.creditnote;
 
 import agency.suits.accounts.AccountAccess;
-import agency.suits.billing.BillingConfig;
+import agency.suits.billing.RulesInForce;
 import agency.suits.billing.access.BillingPermission;
 import agency.suits.billing.invoice.Invoice;
 import agency.suits.billing.invoice.InvoiceApproval;
@@ -45,7 +45,7 @@ public class CreditNoteService {
 
     @Inject InvoiceService invoices;
     @Inject AccountAccess access;
-    @Inject BillingConfig config;
+    @Inject RulesInForce rules;
     @Inject AgencyClock clock;
 
     public CreditNoteView draft(NewCreditNote body) {
@@ -87,7 +87,7 @@ public class CreditNoteService {
         CreditNote note = lockVisible(id);
         access.require(BillingPermission.APPROVE_INVOICES);
         ifMatch.verify(note.version);
-        ApprovalLevel level = InvoiceApproval.check(note.totalAmount(), config.supervisorInvoiceLimit(),
+        ApprovalLevel level = InvoiceApproval.check(note.totalAmount(), rules.supervisorInvoiceLimit(),
                 access.staff().roles(), access.staffId(), note.createdBy, "a credit note");
         if (note.status != CreditNoteStatus.DRAFT) {
             throw new WrongState("Credit note " + id + " is " + note.status + "; only a draft is approved",

@@ -2,7 +2,7 @@ package agency.suits.billing.invoice;
 
 import agency.suits.accounts.AccountAccess;
 import agency.suits.accounts.Accounts;
-import agency.suits.billing.BillingConfig;
+import agency.suits.billing.RulesInForce;
 import agency.suits.billing.access.BillingPermission;
 import agency.suits.billing.actuals.CostEntry;
 import agency.suits.billing.actuals.TimeEntry;
@@ -47,7 +47,7 @@ public class InvoiceService {
     @Inject AccountAccess access;
     @Inject Accounts accounts;
     @Inject Outbox outbox;
-    @Inject BillingConfig config;
+    @Inject RulesInForce rules;
     @Inject AgencyClock clock;
     @Inject TaxService taxes;
 
@@ -134,7 +134,7 @@ public class InvoiceService {
         Invoice invoice = lockVisible(id);
         access.require(BillingPermission.APPROVE_INVOICES);
         ifMatch.verify(invoice.version);
-        ApprovalLevel level = InvoiceApproval.check(invoice.totalAmount(), config.supervisorInvoiceLimit(),
+        ApprovalLevel level = InvoiceApproval.check(invoice.totalAmount(), rules.supervisorInvoiceLimit(),
                 access.staff().roles(), access.staffId(), invoice.createdBy);
         if (!invoice.status.canApprove()) {
             throw new WrongState("Invoice " + id + " is " + invoice.status + "; only a draft is approved",
@@ -160,7 +160,8 @@ public class InvoiceService {
                     invoice.status.allowedActions());
         }
         LocalDate issuedOn = body == null || body.issuedOn() == null ? clock.today() : body.issuedOn();
-        int terms = body == null || body.paymentTermsDays() == null ? config.paymentTermsDays()
+        int terms = body == null || body.paymentTermsDays() == null
+                ? rules.paymentTermsDays()
                 : body.paymentTermsDays();
         invoice.number = InvoiceNumber.of(issuedOn.getYear(), nextNumber(issuedOn.getYear()));
         invoice.status = InvoiceStatus.ISSUED;

@@ -1,6 +1,6 @@
 package agency.suits.billing.overdue;
 
-import agency.suits.billing.BillingConfig;
+import agency.suits.billing.RulesInForce;
 import agency.suits.billing.invoice.Invoice;
 import agency.suits.billing.invoice.InvoiceStatus;
 import agency.suits.domain.time.AgencyClock;
@@ -26,7 +26,7 @@ import java.util.UUID;
 public class OverdueService {
 
     @Inject Outbox outbox;
-    @Inject BillingConfig config;
+    @Inject RulesInForce rules;
     @Inject AgencyClock clock;
 
     /** Announces every stage reached on {@code today}; answers how many events were recorded. */
@@ -37,7 +37,7 @@ public class OverdueService {
         int published = 0;
         for (Invoice invoice : late) {
             long daysOverdue = ChronoUnit.DAYS.between(invoice.dueOn, today);
-            Optional<Integer> stage = OverdueStages.toAnnounce(daysOverdue, config.overdueStages(),
+            Optional<Integer> stage = OverdueStages.toAnnounce(daysOverdue, rules.overdueStages(),
                     announced(invoice.id));
             if (stage.isEmpty()) {
                 continue;

@@ -1,7 +1,7 @@
 package agency.suits.billing.payable;
 
 import agency.suits.accounts.AccountAccess;
-import agency.suits.billing.BillingConfig;
+import agency.suits.billing.RulesInForce;
 import agency.suits.billing.access.BillingPermission;
 import agency.suits.billing.budget.Booking;
 import agency.suits.billing.budget.JobBudget;
@@ -34,7 +34,7 @@ public class PayableService {
     @Inject JobBudgetService budgets;
     @Inject AccountAccess access;
     @Inject Outbox outbox;
-    @Inject BillingConfig config;
+    @Inject RulesInForce rules;
     @Inject AgencyClock clock;
 
     public PayableView create(NewPayable body) {
@@ -67,7 +67,7 @@ public class PayableService {
         Payable payable = lockVisible(id);
         access.require(BillingPermission.APPROVE_PAYABLES);
         ifMatch.verify(payable.version);
-        ApprovalLevel level = PayableApproval.check(payable.value(), config.supervisorPayableLimit(),
+        ApprovalLevel level = PayableApproval.check(payable.value(), rules.supervisorPayableLimit(),
                 access.staff().roles(), access.staffId(), payable.createdBy);
         if (payable.status != PayableStatus.DRAFT) {
             throw new WrongState("Payable " + id + " is " + payable.status + "; only a draft is approved",
@@ -130,6 +130,6 @@ public class PayableService {
     }
 
     private PayableView view(Payable payable) {
-        return PayableView.of(payable, PayableApproval.levelFor(payable.value(), config.supervisorPayableLimit()));
+        return PayableView.of(payable, PayableApproval.levelFor(payable.value(), rules.supervisorPayableLimit()));
     }
 }

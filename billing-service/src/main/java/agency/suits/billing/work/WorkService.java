@@ -3,7 +3,7 @@ package agency.suits.billing.work;
 import agency.suits.accounts.AccountAccess;
 import agency.suits.accounts.Accounts;
 import agency.suits.accounts.KnownClient;
-import agency.suits.billing.BillingConfig;
+import agency.suits.billing.RulesInForce;
 import agency.suits.billing.access.BillingPermission;
 import agency.suits.billing.changeorder.ChangeOrder;
 import agency.suits.billing.changeorder.ChangeOrderStatus;
@@ -48,7 +48,7 @@ public class WorkService {
 
     @Inject AccountAccess access;
     @Inject Accounts accounts;
-    @Inject BillingConfig config;
+    @Inject RulesInForce rules;
     @Inject AgencyClock clock;
 
     public WorkList mine() {
@@ -97,7 +97,7 @@ public class WorkService {
             for (Payable payable : payables) {
                 if (BillingWork.awaitsApprovalBy(BillingPermission.APPROVE_PAYABLES,
                         BillingPermission.APPROVE_PAYABLES_ABOVE_LIMIT, payable.value(),
-                        config.supervisorPayableLimit(), roles, caller, payable.createdBy)) {
+                        rules.supervisorPayableLimit(), roles, caller, payable.createdBy)) {
                     items.add(item(WorkKind.PAYABLE_TO_APPROVE, payable.clientId, names, payableSubject(payable),
                             "Approve the payable to the vendor.", "/api/payables/" + payable.id, payable.createdAt));
                 }
@@ -122,7 +122,7 @@ public class WorkService {
             for (Invoice invoice : invoices) {
                 if (BillingWork.awaitsApprovalBy(BillingPermission.APPROVE_INVOICES,
                         BillingPermission.APPROVE_INVOICES_ABOVE_LIMIT, invoice.totalAmount(),
-                        config.supervisorInvoiceLimit(), roles, caller, invoice.createdBy)) {
+                        rules.supervisorInvoiceLimit(), roles, caller, invoice.createdBy)) {
                     items.add(item(WorkKind.INVOICE_TO_APPROVE, invoice.clientId, names, invoiceSubject(invoice),
                             "Approve the drafted invoice for issue (four eyes: you did not draft it).",
                             "/api/invoices/" + invoice.id, invoice.createdAt));

@@ -9,6 +9,9 @@ import agency.suits.domain.RuleBroken;
 import agency.suits.domain.Violation;
 import agency.suits.domain.WrongState;
 import agency.suits.domain.time.AgencyClock;
+import agency.suits.events.briefs.Milestone;
+import agency.suits.events.briefs.ScheduleChanged;
+import agency.suits.messaging.outbox.Outbox;
 import agency.suits.persistence.ListQuery;
 import agency.suits.security.VisibleClients;
 import agency.suits.web.IfMatch;
@@ -40,6 +43,7 @@ public class ScheduleService {
     @Inject JobRequestService jobs;
     @Inject AccountAccess access;
     @Inject AgencyClock clock;
+    @Inject Outbox outbox;
 
     /** In a transaction of its own: the milestones are a lazy collection, read while building the view. */
     public ScheduleView get(UUID jobId) {
@@ -61,6 +65,10 @@ public class ScheduleService {
         }
         job.schedule.clear();
         job.schedule.addAll(ScheduleRules.ordered(schedule.milestones()));
+        // creative's due date for the job follows the schedule (docs/briefs-service.md)
+        outbox.record(new ScheduleChanged(job.id, job.jobNumber, job.clientId, job.schedule.stream()
+                .map(milestone -> new Milestone(milestone.name, milestone.dueOn)).toList(), access.staffId(),
+                clock.now()));
         job.flush();
         return ScheduleView.of(job, today);
     }

@@ -3,9 +3,14 @@ package agency.suits.briefs.schedule;
 import agency.suits.accounts.Accounts;
 import agency.suits.briefs.TestAccount;
 import agency.suits.briefs.brief.Briefing;
+import agency.suits.events.EventType;
+import agency.suits.events.Topics;
+import agency.suits.events.briefs.ScheduleChanged;
 import agency.suits.security.Role;
 import agency.suits.testing.ProblemContent;
+import agency.suits.testing.TopicProbe;
 import agency.suits.web.problem.ProblemType;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +33,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class ScheduleResourceTest {
@@ -72,6 +79,21 @@ class ScheduleResourceTest {
             request.header("If-Match", ifMatch);
         }
         return request.when().put(path).then();
+    }
+
+    @Test
+    void aScheduleSetIsPublishedWholeForCreativesDueDate() {
+        try (TopicProbe topic = TopicProbe.watching(Topics.BRIEFS)) {
+            put(acme.asExecutive(), "\"0\"", schedule(milestone("Shoot", TODAY.plusDays(20), null),
+                    milestone("Concepts", TODAY.plusDays(5), TODAY))).statusCode(200);
+            String jobNumber = given().header("Authorization", acme.asExecutive()).when().get(path).then()
+                    .statusCode(200).extract().path("jobNumber");
+            JsonNode changed = topic.awaitEvent(EventType.forPayload(ScheduleChanged.class).type(),
+                    e -> jobNumber.equals(e.path("subject").asText()), Duration.ofSeconds(20)).path("data");
+            assertEquals(jobId, changed.path("jobRequestId").asText());
+            assertEquals(List.of("Concepts", "Shoot"), changed.path("milestones").findValuesAsText("name"));
+            assertEquals(TODAY.plusDays(20).toString(), changed.path("milestones").get(1).path("dueOn").asText());
+        }
     }
 
     @Test

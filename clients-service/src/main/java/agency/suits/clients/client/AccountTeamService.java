@@ -11,10 +11,11 @@ import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.clients.AccountRole;
 import agency.suits.events.clients.AccountTeamChanged;
 import agency.suits.events.clients.ClientStatus;
+import agency.suits.events.clients.RuleSetting;
 import agency.suits.events.clients.TeamMember;
 import agency.suits.messaging.outbox.Outbox;
+import agency.suits.settings.RuleSettings;
 import agency.suits.web.problem.NotFoundProblem;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -46,11 +47,12 @@ public class AccountTeamService {
     @Inject Outbox outbox;
     @Inject AgencyClock clock;
     @Inject ClientsConfig config;
-    private ExecutiveCap cap;
+    @Inject RuleSettings settings;
 
-    @PostConstruct
-    void capFromConfig() {
-        cap = new ExecutiveCap(config.team().maxActiveAccountsPerExecutive());
+    /** The cap in force now: an ADMIN may change it (RuleSetting.EXECUTIVE_ACCOUNT_CAP) while the service runs. */
+    private ExecutiveCap cap() {
+        return new ExecutiveCap(settings.wholeNumber(RuleSetting.EXECUTIVE_ACCOUNT_CAP,
+                config.team().maxActiveAccountsPerExecutive()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -74,7 +76,7 @@ public class AccountTeamService {
         AccountTeam after = before.assign(staffId, assignment.role(), assignment.isPrimary(), client.status);
         boolean newAccount = before.member(staffId).isEmpty();
         if (newAccount && TeamPlacement.counted(person.role) && ClientLifecycle.isActive(client.status)) {
-            cap.requireRoomFor(staffId, otherActiveAccountsOf(staffId, clientId));
+            cap().requireRoomFor(staffId, otherActiveAccountsOf(staffId, clientId));
         }
         return change(clientId, current, before, after);
     }
@@ -108,7 +110,7 @@ public class AccountTeamService {
         team.requireReadyFor(next);
         if (ClientLifecycle.isActive(next) && !ClientLifecycle.isActive(client.status)) {
             for (UUID executive : executivesLocked(team)) {
-                cap.requireRoomFor(executive, otherActiveAccountsOf(executive, client.id));
+                cap().requireRoomFor(executive, otherActiveAccountsOf(executive, client.id));
             }
         }
     }

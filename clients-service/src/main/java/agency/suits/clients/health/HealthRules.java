@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.Optional;
 
 /**
@@ -38,16 +39,29 @@ import java.util.Optional;
 public final class HealthRules {
 
     private final ClientsConfig.Health config;
+    private final ClientsConfig.Health.Weights weights;
+    private final IntSupplier threshold;
     private final ZoneId zone;
 
     /** @param zone where the agency works: a contract's notice window opens on a date there */
     public HealthRules(ClientsConfig.Health config, ZoneId zone) {
+        this(config, config.weights(), config::threshold, zone);
+    }
+
+    /**
+     * @param weights   the weights in force when asked (an ADMIN may change them: the HEALTH_WEIGHT_ settings)
+     * @param threshold the at-risk line in force when asked (RuleSetting.AT_RISK_BELOW)
+     */
+    public HealthRules(ClientsConfig.Health config, ClientsConfig.Health.Weights weights, IntSupplier threshold,
+                       ZoneId zone) {
         this.config = config;
+        this.weights = weights;
+        this.threshold = threshold;
         this.zone = zone;
     }
 
     public int threshold() {
-        return config.threshold();
+        return threshold.getAsInt();
     }
 
     public Duration window() {
@@ -58,16 +72,16 @@ public final class HealthRules {
         List<ObservedSignal> signals = new ArrayList<>();
         String ref = feedback.feedbackId().toString();
         if (feedback.decision() == ClientDecision.REJECTED) {
-            signals.add(fromEvent(HealthSignal.WORK_REJECTED, config.weights().workRejected(),
+            signals.add(fromEvent(HealthSignal.WORK_REJECTED, weights.workRejected(),
                     "The client rejected round " + feedback.round() + " of " + feedback.jobNumber(), source, ref,
                     feedback.returnedAt()));
         } else if (feedback.decision() == ClientDecision.CHANGES_REQUESTED) {
-            signals.add(fromEvent(HealthSignal.CHANGES_REQUESTED, config.weights().changesRequested(),
+            signals.add(fromEvent(HealthSignal.CHANGES_REQUESTED, weights.changesRequested(),
                     "The client asked for changes in round " + feedback.round() + " of " + feedback.jobNumber(),
                     source, ref, feedback.returnedAt()));
         }
         if (feedback.timeToFeedback().compareTo(config.slowApprovalAfter()) > 0) {
-            signals.add(fromEvent(HealthSignal.SLOW_APPROVAL, config.weights().slowApproval(),
+            signals.add(fromEvent(HealthSignal.SLOW_APPROVAL, weights.slowApproval(),
                     "The client took " + feedback.timeToFeedback().toDays() + " days to answer round "
                             + feedback.round() + " of " + feedback.jobNumber(), source, ref, feedback.returnedAt()));
         }
@@ -75,7 +89,7 @@ public final class HealthRules {
     }
 
     public ObservedSignal fromRevisionLimit(RevisionLimitExceeded exceeded, SourceEvent source) {
-        return fromEvent(HealthSignal.REVISION_LIMIT_EXCEEDED, config.weights().revisionLimitExceeded(),
+        return fromEvent(HealthSignal.REVISION_LIMIT_EXCEEDED, weights.revisionLimitExceeded(),
                 exceeded.jobNumber() + " went to round " + exceeded.round() + " of " + exceeded.includedRounds()
                         + " included", source, exceeded.creativeJobId().toString(), exceeded.detectedAt());
     }
@@ -84,7 +98,7 @@ public final class HealthRules {
         if (reached.thresholdPercent() < 100) {
             return Optional.empty();
         }
-        return Optional.of(fromEvent(HealthSignal.BUDGET_OVERRUN, config.weights().budgetOverrun(),
+        return Optional.of(fromEvent(HealthSignal.BUDGET_OVERRUN, weights.budgetOverrun(),
                 reached.jobNumber() + " has used its whole budget of " + reached.budget(), source,
                 reached.jobNumber(), reached.reachedAt()));
     }
@@ -92,7 +106,7 @@ public final class HealthRules {
     /** The invoice's one signal, as heavy as the overdue stage the event reports (1, 30, 60 days). */
     public ObservedSignal fromOverdue(InvoiceOverdue overdue, SourceEvent source) {
         int steps = overdue.stageDays() >= 60 ? 2 : overdue.stageDays() >= 30 ? 1 : 0;
-        int weight = config.weights().invoiceOverdue() + steps * config.weights().invoiceOverdueAgeStep();
+        int weight = weights.invoiceOverdue() + steps * weights.invoiceOverdueAgeStep();
         return fromEvent(HealthSignal.INVOICE_OVERDUE, weight, "Invoice " + overdue.invoiceNumber() + " is "
                         + overdue.daysOverdue() + " days overdue with " + overdue.outstanding() + " outstanding",
                 source, overdue.invoiceId().toString(), overdue.detectedAt());
@@ -105,7 +119,7 @@ public final class HealthRules {
         }
         long days = ChronoUnit.DAYS.between(lastContact, now);
         return Optional.of(new ObservedSignal(HealthSignal.NO_RECENT_INTERACTION,
-                config.weights().noRecentInteraction(), "Nobody has talked to the client for " + days + " days",
+                weights.noRecentInteraction(), "Nobody has talked to the client for " + days + " days",
                 null, null, null, now));
     }
 
@@ -117,7 +131,7 @@ public final class HealthRules {
             return Optional.empty();
         }
         return Optional.of(new ObservedSignal(HealthSignal.CONTRACT_ENDING_WITHOUT_RENEWAL,
-                config.weights().contractEndingWithoutRenewal(), "The contract ends on " + endsOn
+                weights.contractEndingWithoutRenewal(), "The contract ends on " + endsOn
                 + " and has not been renewed", null, null, null, now));
     }
 
@@ -137,7 +151,7 @@ public final class HealthRules {
     }
 
     public boolean below(int score) {
-        return score < config.threshold();
+        return score < threshold();
     }
 
     private static ObservedSignal fromEvent(HealthSignal signal, int weight, String detail, SourceEvent source,

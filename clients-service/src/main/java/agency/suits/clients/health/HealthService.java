@@ -8,6 +8,8 @@ import agency.suits.clients.client.RelationshipChanged;
 import agency.suits.clients.contract.Contract;
 import agency.suits.clients.interaction.Interaction;
 import agency.suits.domain.time.AgencyClock;
+import agency.suits.events.Money;
+import agency.suits.events.billing.BudgetRaised;
 import agency.suits.events.billing.BudgetThresholdReached;
 import agency.suits.events.billing.EstimateApproved;
 import agency.suits.events.billing.InvoiceOverdue;
@@ -17,9 +19,11 @@ import agency.suits.events.clients.ClientField;
 import agency.suits.events.clients.ClientStatus;
 import agency.suits.events.clients.ClientUpdated;
 import agency.suits.events.clients.HealthSignal;
+import agency.suits.events.clients.RuleSetting;
 import agency.suits.events.creative.FeedbackReturned;
 import agency.suits.events.creative.RevisionLimitExceeded;
 import agency.suits.messaging.outbox.Outbox;
+import agency.suits.settings.RuleSettings;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +37,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -49,11 +54,13 @@ public class HealthService {
     @Inject Outbox outbox;
     @Inject Clients clients;
     @Inject AgencyClock clock;
+    @Inject RuleSettings settings;
     private HealthRules rules;
 
     @PostConstruct
     void rulesFromConfig() {
-        rules = new HealthRules(config.health(), clock.zone());
+        rules = new HealthRules(config.health(), new WeightsInForce(settings, config.health().weights()),
+                () -> settings.wholeNumber(RuleSetting.AT_RISK_BELOW, config.health().threshold()), clock.zone());
     }
 
     /** A decision on a round; a corrected one takes back the signals of the decision it supersedes. */
@@ -87,11 +94,31 @@ public class HealthService {
     /** An approved estimate is the job's new budget: above the actuals that overran the old one, it clears that. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void estimateApproved(EstimateApproved approved, SourceEvent source) {
-        RecordedSignal.ofFact(approved.clientId(), HealthSignal.BUDGET_OVERRUN, approved.jobNumber())
-                .filter(overrun -> overrun.clearedAt == null && HealthRules.raisedAbove(approved.total(),
-                        overrun.actualsAmount, overrun.actualsCurrency))
-                .ifPresent(overrun -> clear(approved.clientId(), overrun, approved.jobNumber() + "'s budget is now "
-                        + approved.total() + ", above what it had used", source));
+        openOverrun(approved.clientId(), approved.jobNumber())
+                .filter(overrun -> HealthRules.raisedAbove(approved.total(), overrun.actualsAmount,
+                        overrun.actualsCurrency))
+                .ifPresent(overrun -> clearOverrun(approved.clientId(), overrun, approved.jobNumber(),
+                        approved.total(), source));
+    }
+
+    /** An approved change order raised the job's budget: above what the job has used by then, it clears the overrun. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void budgetRaised(BudgetRaised raised, SourceEvent source) {
+        openOverrun(raised.clientId(), raised.jobNumber())
+                .filter(overrun -> HealthRules.raisedAbove(raised.budget(), raised.actuals().amount(),
+                        raised.actuals().currency()))
+                .ifPresent(overrun -> clearOverrun(raised.clientId(), overrun, raised.jobNumber(), raised.budget(),
+                        source));
+    }
+
+    private static Optional<RecordedSignal> openOverrun(UUID clientId, String jobNumber) {
+        return RecordedSignal.ofFact(clientId, HealthSignal.BUDGET_OVERRUN, jobNumber)
+                .filter(overrun -> overrun.clearedAt == null);
+    }
+
+    private void clearOverrun(UUID clientId, RecordedSignal overrun, String jobNumber, Money budget,
+                              SourceEvent source) {
+        clear(clientId, overrun, jobNumber + "'s budget is now " + budget + ", above what it had used", source);
     }
 
     /** One signal per invoice, whose weight follows the overdue stage each event reports. */

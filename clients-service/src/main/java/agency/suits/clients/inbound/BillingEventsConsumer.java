@@ -6,6 +6,7 @@ import agency.suits.clients.notification.Notices;
 import agency.suits.clients.health.SourceEvent;
 import agency.suits.clients.webhook.WebhookFanOut;
 import agency.suits.events.Topics;
+import agency.suits.events.billing.BudgetRaised;
 import agency.suits.events.billing.BudgetThresholdReached;
 import agency.suits.events.billing.EstimateApproved;
 import agency.suits.events.billing.InvoiceIssued;
@@ -21,7 +22,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * suits.billing, for relationship health (budgets used up and raised again by an approved estimate, invoices overdue
+ * suits.billing, for relationship health (budgets used up, and raised again by an approved estimate or change order;
+ * invoices overdue
  * and paid) and for the notifications of all of these, of invoices issued and of payables approved.
  * Every event of the topic also goes to the webhook subscriptions that want it (docs/webhooks.md).
  */
@@ -37,12 +39,14 @@ public class BillingEventsConsumer extends InboxConsumer {
                 .and(PaymentReceived.class, (payment, event) -> health.paymentReceived(payment, SourceEvent.of(event)))
                 .and(EstimateApproved.class, (approved, event) ->
                         health.estimateApproved(approved, SourceEvent.of(event)))
+                .and(BudgetRaised.class, (raised, event) -> health.budgetRaised(raised, SourceEvent.of(event)))
                 .and(BudgetThresholdReached.class, (reached, event) ->
                         notifications.deliver(Notices.of(reached), event))
                 .and(InvoiceOverdue.class, (overdue, event) -> notifications.deliver(Notices.of(overdue), event))
                 .and(PaymentReceived.class, (payment, event) -> notifications.deliver(Notices.of(payment), event))
                 .and(EstimateApproved.class, (approved, event) ->
                         notifications.deliver(Notices.of(approved), event))
+                .and(BudgetRaised.class, (raised, event) -> notifications.deliver(Notices.of(raised), event))
                 .and(InvoiceIssued.class, (issued, event) -> notifications.deliver(Notices.of(issued), event))
                 .and(PayableApproved.class, (approved, event) ->
                         notifications.deliver(Notices.of(approved), event))

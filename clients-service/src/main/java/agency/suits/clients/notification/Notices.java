@@ -1,5 +1,6 @@
 package agency.suits.clients.notification;
 
+import agency.suits.events.billing.BudgetRaised;
 import agency.suits.events.billing.BudgetThresholdReached;
 import agency.suits.events.billing.EstimateApproved;
 import agency.suits.events.billing.InvoiceIssued;
@@ -104,6 +105,12 @@ public final class Notices {
                 + approved.estimateVersion() + " of job " + approved.jobNumber() + " was approved: the job's budget "
                 + "is now " + approved.total(), "/api/estimates/" + approved.estimateId(),
                 Set.of(approved.approvedBy()), null);
+    }
+
+    public static Notice of(BudgetRaised raised) {
+        return new Notice(NotificationKind.BUDGET_RAISED, raised.clientId(), "A change order raised the budget of job "
+                + raised.jobNumber() + " by " + raised.raisedBy() + " to " + raised.budget() + ": " + raised.reason(),
+                "/api/change-orders/" + raised.changeOrderId(), Set.of(raised.approvedBy()), null);
     }
 
     public static Notice of(InvoiceIssued issued) {

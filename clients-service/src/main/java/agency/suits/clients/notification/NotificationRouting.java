@@ -43,6 +43,7 @@ public final class NotificationRouting {
         TABLE.put(NotificationKind.CREATIVE_JOB_OPENED, List.of(CREATIVE_DIRECTORS, TRAFFIC));
         TABLE.put(NotificationKind.WORK_PRESENTED, List.of(EXECUTIVES));
         TABLE.put(NotificationKind.ESTIMATE_APPROVED, List.of(EXECUTIVES, SUPERVISORS));
+        TABLE.put(NotificationKind.BUDGET_RAISED, List.of(EXECUTIVES, SUPERVISORS));
         TABLE.put(NotificationKind.INVOICE_ISSUED, List.of(PRIMARY_SUPERVISOR));
         TABLE.put(NotificationKind.PAYMENT_RECEIVED, List.of(PRIMARY_SUPERVISOR));
         TABLE.put(NotificationKind.PAYABLE_APPROVED, List.of(FINANCE, RAISER));

@@ -112,4 +112,55 @@ class FairHealthTest {
         assertTrue(signals(raised, "BUDGET_OVERRUN").isEmpty(), raised.prettify());
         assertEquals("BUDGET_OVERRUN", raised.getString("cleared[0].signal"));
     }
+
+    @Test
+    void anOverrunClearsWhenAnApprovedChangeOrderRaisesTheBudgetAboveTheActuals() throws Exception {
+        UUID client = ClientsApi.activeClientOf(sam, "Overrun, then a change order");
+        OtherServices.publish(OtherServices.budget(client, 100));
+        awaitHealth(client, h -> h.getInt("score") == 80);
+        // the job used 1000.00 of 1000.00; a raise of 0.00 is not an event, so the smallest raise is tried first
+        OtherServices.publish(OtherServices.raised(client, "0.01", "1000.01"));
+        JsonPath raised = awaitHealth(client, h -> h.getInt("score") == 100);
+        assertTrue(signals(raised, "BUDGET_OVERRUN").isEmpty(), raised.prettify());
+        assertEquals("BUDGET_OVERRUN", raised.getString("cleared[0].signal"));
+        assertTrue(raised.getString("cleared[0].history[-1].detail").contains("1000.01"), raised.prettify());
+        assertEquals("agency.suits.BudgetRaised.v1", raised.getString("cleared[0].history[-1].sourceEventType"));
+    }
+
+    /**
+     * An ADMIN moves a weight and the at-risk line (rule settings): a signal observed after the change weighs the new
+     * weight, and the line moves the status at the next assessment. Both go back to the configured values after.
+     */
+    @Test
+    void anAdminsWeightAndLineCountFromTheChangeOn() throws Exception {
+        Staff ada = Staff.with(Role.ADMIN);
+        UUID client = ClientsApi.activeClientOf(sam, "Many rounds");
+        try {
+            setting(ada, "HEALTH_WEIGHT_REVISION_LIMIT_EXCEEDED", "45");
+            OtherServices.publish(OtherServices.revisionLimit(client));
+            JsonPath low = awaitHealth(client, h -> h.getInt("score") == 55);
+            assertTrue(low.getBoolean("atRisk"), low.prettify());
+            setting(ada, "AT_RISK_BELOW", "50");
+            JsonPath above = health(client);
+            assertEquals(50, above.getInt("threshold"));
+            assertEquals(false, above.getBoolean("atRisk"), above.prettify());
+            assertEquals(55, above.getInt("score"), "the signal keeps the weight it was observed with");
+            // the periodic reassessment (every 2 s in tests) moves the status by the new line
+            Instant deadline = Instant.now().plus(WAIT);
+            while (!"ACTIVE".equals(sam.request().get("/api/clients/{id}", client).path("status"))) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("the client stayed at risk under the lower line");
+                }
+                Thread.sleep(200);
+            }
+        } finally {
+            setting(ada, "HEALTH_WEIGHT_REVISION_LIMIT_EXCEEDED", "15");
+            setting(ada, "AT_RISK_BELOW", "60");
+        }
+    }
+
+    private static void setting(Staff admin, String setting, String value) {
+        admin.request().body(Map.of("value", value, "reason", "Test sets " + setting))
+                .post("/api/rule-settings/{s}/changes", setting).then().statusCode(201);
+    }
 }

@@ -3,6 +3,7 @@ package agency.suits.clients.health;
 import agency.suits.events.CloudEvent;
 import agency.suits.events.EventPayload;
 import agency.suits.events.Money;
+import agency.suits.events.billing.BudgetRaised;
 import agency.suits.events.billing.BudgetThresholdReached;
 import agency.suits.events.billing.EstimateApproved;
 import agency.suits.events.billing.InvoiceOverdue;
@@ -69,6 +70,13 @@ final class OtherServices {
     static EstimateApproved estimate(UUID client, String total) {
         return new EstimateApproved(UUID.randomUUID(), 2, JOB, client, Money.of(total, "EUR"), UUID.randomUUID(),
                 Instant.now());
+    }
+
+    /** A change order approved by a director, raising the job's budget to {@code budget} with 1000.00 used. */
+    static BudgetRaised raised(UUID client, String by, String budget) {
+        return new BudgetRaised(JOB, client, UUID.randomUUID(), Money.of(by, "EUR"), Money.of(budget, "EUR"),
+                Money.of("1000.00", "EUR"), "Revision round 4 is beyond the 3 rounds the contract includes",
+                UUID.randomUUID(), Instant.now());
     }
 
     static CloudEvent envelope(EventPayload payload) {

@@ -3,6 +3,7 @@ package agency.suits.clients.notification;
 import agency.suits.clients.ClientsApi.Staff;
 import agency.suits.events.Money;
 import agency.suits.events.billing.ApprovalLevel;
+import agency.suits.events.billing.BudgetRaised;
 import agency.suits.events.billing.EstimateApproved;
 import agency.suits.events.billing.InvoiceIssued;
 import agency.suits.events.billing.InvoiceKind;
@@ -143,6 +144,19 @@ class NotificationConsumersTest {
         assertTold(awaitOne(agency.executive, "ESTIMATE_APPROVED", agency.client).get(0),
                 "You are an account executive on the account", "/api/estimates/" + estimate);
         assertEquals(List.of(), items(agency.supervisor, "ESTIMATE_APPROVED", agency.client));
+    }
+
+    @Test
+    void aBudgetRaisedByAChangeOrderTellsTheTeamButNotItsApprover() throws Exception {
+        UUID order = UUID.randomUUID();
+        publish(new BudgetRaised(job, agency.client, order, Money.of("2000.00", "EUR"), Money.of("22000.00", "EUR"),
+                Money.of("21500.00", "EUR"), "Revision round 3 is beyond the 2 rounds the contract includes",
+                agency.supervisor.id(), Instant.now()));
+        List<Map<String, Object>> told = awaitOne(agency.executive, "BUDGET_RAISED", agency.client);
+        assertTold(told.get(0), "You are an account executive on the account", "/api/change-orders/" + order);
+        assertTrue(String.valueOf(told.get(0).get("happened")).contains("by 2000.00 EUR to 22000.00 EUR"),
+                String.valueOf(told.get(0)));
+        assertEquals(List.of(), items(agency.supervisor, "BUDGET_RAISED", agency.client));
     }
 
     @Test

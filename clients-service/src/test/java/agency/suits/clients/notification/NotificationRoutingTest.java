@@ -77,6 +77,8 @@ class NotificationRoutingTest {
                 row(NotificationKind.WORK_PRESENTED, Map.of(EVE, "ACCOUNT_EXECUTIVE")),
                 row(NotificationKind.ESTIMATE_APPROVED, Map.of(EVE, "ACCOUNT_EXECUTIVE",
                         SAM, "PRIMARY_SUPERVISOR", SUE, "ACCOUNT_SUPERVISOR")),
+                row(NotificationKind.BUDGET_RAISED, Map.of(EVE, "ACCOUNT_EXECUTIVE",
+                        SAM, "PRIMARY_SUPERVISOR", SUE, "ACCOUNT_SUPERVISOR")),
                 row(NotificationKind.INVOICE_ISSUED, Map.of(SAM, "PRIMARY_SUPERVISOR")),
                 row(NotificationKind.PAYMENT_RECEIVED, Map.of(SAM, "PRIMARY_SUPERVISOR")),
                 row(NotificationKind.PAYABLE_APPROVED, Map.of(FIONA, "FINANCE", EVE, "RAISED_IT")),

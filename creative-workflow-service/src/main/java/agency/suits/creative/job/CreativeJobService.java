@@ -96,7 +96,7 @@ public class CreativeJobService {
         job.budgetAmount = brief.budget().amount();
         job.budgetCurrency = brief.budget().currency();
         job.includedRounds = brief.includedRevisionRounds();
-        job.dueOn = CreativeJob.dueOn(brief.brief());
+        job.dueOn = ScheduleService.dueOn(brief.jobNumber(), CreativeJob.dueOn(brief.brief()));
     }
 
     /** A withdrawn brief cancels its job unless the client has already approved the work. */

@@ -43,8 +43,12 @@ public class Decision extends PanacheEntityBase {
     @Convert(converter = CommentsColumn.class)
     public List<Comment> comments;
 
-    @Convert(converter = WorkVersionIdsColumn.class)
+    @Convert(converter = IdListColumn.class)
     public List<UUID> workVersionIds;
+
+    /** PRESENTATION only: who presented, the one who recorded it first; empty for every other kind. */
+    @Convert(converter = IdListColumn.class)
+    public List<UUID> presenters = List.of();
 
     @Enumerated(EnumType.STRING)
     public JobStatus statusBefore;

@@ -20,6 +20,8 @@ public record DecisionView(
         String outcome,
         List<Comment> comments,
         List<UUID> workVersionIds,
+        @Schema(description = "PRESENTATION only: who presented, the one who recorded it first; empty otherwise")
+        List<UUID> presenters,
         JobStatus statusBefore,
         JobStatus statusAfter,
         @Schema(nullable = true) UUID decidedBy,
@@ -30,8 +32,8 @@ public record DecisionView(
         Instant recordedAt) {
 
     public static DecisionView of(Decision d, Set<UUID> supersededIds) {
-        return new DecisionView(d.id, d.round, d.kind, d.outcome, d.comments, d.workVersionIds, d.statusBefore,
-                d.statusAfter, d.decidedBy, d.decidedAt, d.supersedesId, d.reason, supersededIds.contains(d.id),
-                d.recordedAt);
+        return new DecisionView(d.id, d.round, d.kind, d.outcome, d.comments, d.workVersionIds, d.presenters,
+                d.statusBefore, d.statusAfter, d.decidedBy, d.decidedAt, d.supersedesId, d.reason,
+                supersededIds.contains(d.id), d.recordedAt);
     }
 }

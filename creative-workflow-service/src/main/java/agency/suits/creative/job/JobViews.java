@@ -45,6 +45,7 @@ final class JobViews {
             Decision feedback = latest(decisions, DecisionKind.CLIENT_FEEDBACK, superseded);
             rounds.add(new RoundView(number, job.outOfScope(number), opened,
                     presentation == null ? null : presentation.decidedBy,
+                    presentation == null ? List.of() : presentation.presenters,
                     presentation == null ? null : presentation.decidedAt,
                     presentation == null ? List.of() : presentation.workVersionIds,
                     feedback == null ? null : feedback.id,

@@ -15,7 +15,10 @@ public record RoundView(
         int number,
         boolean outOfScope,
         Instant openedAt,
-        @Schema(nullable = true) UUID presentedBy,
+        @Schema(nullable = true, description = "Who recorded the presentation") UUID presentedBy,
+        @Schema(description = "Who presented to the client, the recorder first (the account director with the "
+                + "creative director); empty until presented")
+        List<UUID> presenters,
         @Schema(nullable = true) Instant presentedAt,
         List<UUID> presentedWork,
         @Schema(nullable = true) UUID feedbackId,

@@ -1,6 +1,7 @@
 package agency.suits.creative.round;
 
 import agency.suits.accounts.AccountAccess;
+import agency.suits.accounts.Accounts;
 import agency.suits.creative.access.CreativePermission;
 import agency.suits.creative.job.Comment;
 import agency.suits.creative.job.CommentTally;
@@ -50,6 +51,7 @@ public class RoundService {
 
     @Inject CreativeJobService jobs;
     @Inject AccountAccess access;
+    @Inject Accounts accounts;
     @Inject Outbox outbox;
     @Inject AgencyClock clock;
 
@@ -90,11 +92,21 @@ public class RoundService {
                             .toList());
         }
         Instant presentedAt = happenedAt(job, presentation.presentedAt(), "presentedAt");
-        record(job, DecisionKind.PRESENTATION, "PRESENTED", List.of(), List.copyOf(ids),
+        List<UUID> presenters = Presenters.of(access.staffId(), presentation.presenterList(), whoMayPresent(job));
+        record(job, DecisionKind.PRESENTATION, "PRESENTED", List.of(), List.copyOf(ids), presenters,
                 JobRules.afterPresentation(job.status), presentedAt);
         outbox.record(new WorkPresented(job.id, job.jobNumber, job.clientId, job.currentRound, refs(work, ids),
                 access.staffId(), presentedAt));
         return jobs.viewAfterChange(job);
+    }
+
+    /** The client's account team, the job's creatives and whoever reviewed its work internally. */
+    private Set<UUID> whoMayPresent(CreativeJob job) {
+        Set<UUID> eligible = new LinkedHashSet<>(job.assignees);
+        accounts.team(job.clientId).forEach(member -> eligible.add(member.staffId()));
+        Decision.trailOf(job.id).stream().filter(d -> d.kind == DecisionKind.INTERNAL_REVIEW && d.decidedBy != null)
+                .forEach(d -> eligible.add(d.decidedBy));
+        return eligible;
     }
 
     public JobView feedback(UUID jobId, IfMatch ifMatch, ClientFeedback feedback) {
@@ -127,8 +139,15 @@ public class RoundService {
 
     private Decision record(CreativeJob job, DecisionKind kind, String outcome, List<Comment> comments,
                             List<UUID> work, JobStatus next, Instant decidedAt) {
+        return record(job, kind, outcome, comments, work, List.of(), next, decidedAt);
+    }
+
+    /** The trail is written once (its rows are never updated), so everything an entry says is set before. */
+    private Decision record(CreativeJob job, DecisionKind kind, String outcome, List<Comment> comments,
+                            List<UUID> work, List<UUID> presenters, JobStatus next, Instant decidedAt) {
         Decision decision = Decision.of(job.id, job.currentRound, kind, outcome, comments, work, job.status, next,
                 access.staffId(), decidedAt, null, clock.now());
+        decision.presenters = presenters;
         decision.persist();
         job.status = next;
         return decision;

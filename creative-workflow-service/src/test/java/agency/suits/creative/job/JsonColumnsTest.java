@@ -49,7 +49,7 @@ class JsonColumnsTest {
         List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID());
         String stored = AS_STORED_BEFORE.writeValueAsString(ids);
 
-        WorkVersionIdsColumn column = new WorkVersionIdsColumn();
+        IdListColumn column = new IdListColumn();
         assertEquals(ids, column.convertToEntityAttribute(stored));
         assertEquals(stored, column.convertToDatabaseColumn(ids));
     }

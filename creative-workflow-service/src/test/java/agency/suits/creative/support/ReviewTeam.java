@@ -30,6 +30,18 @@ public final class ReviewTeam {
 
     /** One full round ending in the client's decision; returns the id of the version presented. */
     public String round(String job, Briefs brief, String clientDecision) {
+        String version = readyToPresent(job, brief);
+        executive.change(job + "/presentation", Map.of("workVersionIds", List.of(version))).statusCode(200)
+                .body("status", equalTo("WITH_CLIENT"));
+        List<Map<String, Object>> comments = clientDecision.equals("APPROVED") ? List.of() : List.of(
+                Work.comment("Logo must be top right", "MANDATORY", brief.mandatoryId, version),
+                Work.comment("Does not say ride past the queue", "PROPOSITION", null, null));
+        executive.change(job + "/feedback", Map.of("decision", clientDecision, "comments", comments)).statusCode(200);
+        return version;
+    }
+
+    /** A round's work made, reviewed and checked against the strategy; returns the id of the version to present. */
+    public String readyToPresent(String job, Briefs brief) {
         String version = creative.post(job + "/versions", Work.version(brief.bannerId, "Banner")).statusCode(201)
                 .extract().path("id");
         director.change(job + "/internal-review", Map.of("outcome", "SENT_BACK", "comments",
@@ -40,12 +52,6 @@ public final class ReviewTeam {
         planner.change(job + "/strategy-check", Map.of("onStrategy", true, "comments",
                 List.of(Work.comment("Proposition lands", "PROPOSITION", null, null)))).statusCode(200)
                 .body("status", equalTo("READY_TO_PRESENT"));
-        executive.change(job + "/presentation", Map.of("workVersionIds", List.of(version))).statusCode(200)
-                .body("status", equalTo("WITH_CLIENT"));
-        List<Map<String, Object>> comments = clientDecision.equals("APPROVED") ? List.of() : List.of(
-                Work.comment("Logo must be top right", "MANDATORY", brief.mandatoryId, version),
-                Work.comment("Does not say ride past the queue", "PROPOSITION", null, null));
-        executive.change(job + "/feedback", Map.of("decision", clientDecision, "comments", comments)).statusCode(200);
         return version;
     }
 }

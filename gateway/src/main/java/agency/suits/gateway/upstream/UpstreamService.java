@@ -18,7 +18,7 @@ public enum UpstreamService {
 
     CLIENTS("clients", "clients-service",
             "/api/staff", "/api/clients", "/api/contracts", "/api/me/notifications", "/api/me/notification-settings",
-            "/api/webhooks", "/api/opportunities",
+            "/api/webhooks", "/api/opportunities", "/api/rule-settings",
             "/api/operations/clients-service"),
     BRIEFS("briefs", "briefs-service",
             "/api/job-requests", "/api/briefs", "/api/operations/briefs-service"),

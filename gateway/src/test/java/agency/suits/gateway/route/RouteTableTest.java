@@ -22,7 +22,7 @@ class RouteTableTest {
     @CsvSource({
             "/api/staff, CLIENTS", "/api/clients, CLIENTS", "/api/contracts, CLIENTS",
             "/api/me/notifications, CLIENTS", "/api/me/notification-settings, CLIENTS", "/api/webhooks, CLIENTS",
-            "/api/opportunities, CLIENTS",
+            "/api/opportunities, CLIENTS", "/api/rule-settings/EXECUTIVE_ACCOUNT_CAP/changes, CLIENTS",
             "/api/job-requests, BRIEFS", "/api/briefs, BRIEFS",
             "/api/creative-jobs, CREATIVE",
             "/api/rate-cards, BILLING", "/api/estimates, BILLING", "/api/jobs, BILLING",
@@ -38,7 +38,7 @@ class RouteTableTest {
 
     @Test
     void hasOnePrefixPerResourceTwoClientFiguresOfBillingAndOneOperationsPrefixEach() {
-        assertEquals(15 + 2 + 1 + 1 + 2 + UpstreamService.values().length, table.routes().size());
+        assertEquals(16 + 2 + 1 + 1 + 2 + UpstreamService.values().length, table.routes().size());
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package agency.suits.events;
 
 import agency.suits.events.billing.BudgetExceeded;
+import agency.suits.events.billing.BudgetRaised;
 import agency.suits.events.billing.BudgetThresholdReached;
 import agency.suits.events.billing.EstimateApproved;
 import agency.suits.events.billing.InvoiceIssued;
@@ -10,6 +11,7 @@ import agency.suits.events.billing.PaymentReceived;
 import agency.suits.events.briefs.BriefSubmitted;
 import agency.suits.events.briefs.BriefWithdrawn;
 import agency.suits.events.briefs.JobRequestReceived;
+import agency.suits.events.briefs.ScheduleChanged;
 import agency.suits.events.clients.AccountTeamChanged;
 import agency.suits.events.clients.ClientAtRisk;
 import agency.suits.events.clients.ClientRegistered;
@@ -17,6 +19,7 @@ import agency.suits.events.clients.ClientUpdated;
 import agency.suits.events.clients.ContractAmended;
 import agency.suits.events.clients.ContractRenewalDue;
 import agency.suits.events.clients.ContractTerminated;
+import agency.suits.events.clients.RuleSettingChanged;
 import agency.suits.events.clients.ContractSigned;
 import agency.suits.events.creative.CreativeApproved;
 import agency.suits.events.creative.CreativeJobOpened;
@@ -51,10 +54,12 @@ public enum EventType {
     CONTRACT_AMENDED("ContractAmended", 1, Topics.CLIENTS, ContractAmended.class),
     CONTRACT_TERMINATED("ContractTerminated", 1, Topics.CLIENTS, ContractTerminated.class),
     CLIENT_AT_RISK("ClientAtRisk", 1, Topics.CLIENTS, ClientAtRisk.class),
+    RULE_SETTING_CHANGED("RuleSettingChanged", 1, Topics.CLIENTS, RuleSettingChanged.class),
 
     JOB_REQUEST_RECEIVED("JobRequestReceived", 1, Topics.BRIEFS, JobRequestReceived.class),
     BRIEF_SUBMITTED("BriefSubmitted", 1, Topics.BRIEFS, BriefSubmitted.class),
     BRIEF_WITHDRAWN("BriefWithdrawn", 1, Topics.BRIEFS, BriefWithdrawn.class),
+    SCHEDULE_CHANGED("ScheduleChanged", 1, Topics.BRIEFS, ScheduleChanged.class),
 
     CREATIVE_JOB_OPENED("CreativeJobOpened", 1, Topics.CREATIVE, CreativeJobOpened.class),
     WORK_PRESENTED("WorkPresented", 1, Topics.CREATIVE, WorkPresented.class),
@@ -65,6 +70,7 @@ public enum EventType {
     ESTIMATE_APPROVED("EstimateApproved", 1, Topics.BILLING, EstimateApproved.class),
     BUDGET_THRESHOLD_REACHED("BudgetThresholdReached", 1, Topics.BILLING, BudgetThresholdReached.class),
     BUDGET_EXCEEDED("BudgetExceeded", 1, Topics.BILLING, BudgetExceeded.class),
+    BUDGET_RAISED("BudgetRaised", 1, Topics.BILLING, BudgetRaised.class),
     INVOICE_ISSUED("InvoiceIssued", 1, Topics.BILLING, InvoiceIssued.class),
     PAYMENT_RECEIVED("PaymentReceived", 1, Topics.BILLING, PaymentReceived.class),
     INVOICE_OVERDUE("InvoiceOverdue", 1, Topics.BILLING, InvoiceOverdue.class),

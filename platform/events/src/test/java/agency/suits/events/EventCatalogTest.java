@@ -25,12 +25,14 @@ class EventCatalogTest {
     @Test
     void eachServicePublishesTheEventsDomainMdGivesIt() {
         assertEquals(List.of("ClientRegistered", "ClientUpdated", "AccountTeamChanged", "ContractSigned",
-                "ContractRenewalDue", "ContractAmended", "ContractTerminated", "ClientAtRisk"),
+                "ContractRenewalDue", "ContractAmended", "ContractTerminated", "ClientAtRisk", "RuleSettingChanged"),
                 namesOn(Topics.CLIENTS));
-        assertEquals(List.of("JobRequestReceived", "BriefSubmitted", "BriefWithdrawn"), namesOn(Topics.BRIEFS));
+        assertEquals(List.of("JobRequestReceived", "BriefSubmitted", "BriefWithdrawn", "ScheduleChanged"),
+                namesOn(Topics.BRIEFS));
         assertEquals(List.of("CreativeJobOpened", "WorkPresented", "FeedbackReturned", "RevisionLimitExceeded",
                 "CreativeApproved"), namesOn(Topics.CREATIVE));
-        assertEquals(List.of("EstimateApproved", "BudgetThresholdReached", "BudgetExceeded", "InvoiceIssued",
+        assertEquals(List.of("EstimateApproved", "BudgetThresholdReached", "BudgetExceeded", "BudgetRaised",
+                "InvoiceIssued",
                 "PaymentReceived", "InvoiceOverdue", "PayableApproved"), namesOn(Topics.BILLING));
     }
 

@@ -3,6 +3,7 @@ package agency.suits.events.samples;
 import agency.suits.events.billing.ApprovalLevel;
 import agency.suits.events.billing.BookingKind;
 import agency.suits.events.billing.BudgetExceeded;
+import agency.suits.events.billing.BudgetRaised;
 import agency.suits.events.billing.BudgetThresholdReached;
 import agency.suits.events.billing.EstimateApproved;
 import agency.suits.events.billing.InvoiceIssued;
@@ -16,6 +17,7 @@ import java.util.UUID;
 
 import static agency.suits.events.samples.Acme.ALICE_EXECUTIVE;
 import static agency.suits.events.samples.Acme.BOB_SUPERVISOR;
+import static agency.suits.events.samples.Acme.CAROL_DIRECTOR;
 import static agency.suits.events.samples.Acme.CLIENT_ID;
 import static agency.suits.events.samples.Acme.FIONA_FINANCE;
 import static agency.suits.events.samples.Acme.JOB_NUMBER;
@@ -44,6 +46,12 @@ public final class BillingSamples {
         return new BudgetExceeded(JOB_NUMBER, CLIENT_ID, eur("61250.00"), eur("58012.75"), eur("4100.00"),
                 eur("862.75"), BookingKind.PAYABLE, id("payable:print-run"), eur("4100.00"),
                 at("2026-04-20T10:00:00Z"));
+    }
+
+    public static BudgetRaised extraRoundRaisedTheBudget() {
+        return new BudgetRaised(JOB_NUMBER, CLIENT_ID, id("change-order:round-3"), eur("6125.00"), eur("67375.00"),
+                eur("62112.75"), "Revision round 3 is beyond the 2 rounds the contract includes", CAROL_DIRECTOR,
+                at("2026-04-22T09:30:00Z"));
     }
 
     public static InvoiceIssued milestoneInvoiced() {

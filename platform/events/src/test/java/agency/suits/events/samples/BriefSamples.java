@@ -3,7 +3,9 @@ package agency.suits.events.samples;
 import agency.suits.events.briefs.BriefSubmitted;
 import agency.suits.events.briefs.BriefWithdrawn;
 import agency.suits.events.briefs.JobRequestReceived;
+import agency.suits.events.briefs.Milestone;
 import agency.suits.events.briefs.RequestChannel;
+import agency.suits.events.briefs.ScheduleChanged;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -48,5 +50,12 @@ public final class BriefSamples {
     public static BriefWithdrawn springLaunchWithdrawn() {
         return new BriefWithdrawn(BRIEF_ID, JOB_NUMBER, CLIENT_ID, "ACME postponed the launch to autumn",
                 BOB_SUPERVISOR, at("2026-02-26T09:00:00Z"));
+    }
+
+    public static ScheduleChanged springLaunchRescheduled() {
+        return new ScheduleChanged(JOB_REQUEST_ID, JOB_NUMBER, CLIENT_ID, List.of(
+                new Milestone("First concepts", LocalDate.parse("2026-03-10")),
+                new Milestone("Final artwork", LocalDate.parse("2026-04-14"))), id("staff:tina-traffic"),
+                at("2026-03-01T08:45:00Z"));
     }
 }

@@ -15,6 +15,8 @@ import agency.suits.events.clients.ContractTerminated;
 import agency.suits.events.clients.ContractType;
 import agency.suits.events.clients.HealthSignal;
 import agency.suits.events.clients.RiskReason;
+import agency.suits.events.clients.RuleSetting;
+import agency.suits.events.clients.RuleSettingChanged;
 import agency.suits.events.clients.TeamMember;
 
 import java.time.LocalDate;
@@ -84,5 +86,11 @@ public final class ClientSamples {
                 new RiskReason(HealthSignal.NO_RECENT_INTERACTION, 5, "No meeting or call logged in 21 days",
                         null, null, at("2026-04-03T02:00:00Z"))),
                 at("2026-04-03T02:00:01Z"));
+    }
+
+    public static RuleSettingChanged capRaisedForTheNewYear() {
+        return new RuleSettingChanged(id("rule-change:cap-2027"), RuleSetting.EXECUTIVE_ACCOUNT_CAP, "4",
+                at("2027-01-01T00:00:00Z"), "Two executives joined; accounts are shared out again",
+                id("staff:ada-admin"), at("2026-12-03T09:15:00Z"));
     }
 }

@@ -25,9 +25,11 @@ public final class SampleEvents {
             case CONTRACT_AMENDED -> ClientSamples.acmeRetainerAmended();
             case CONTRACT_TERMINATED -> ClientSamples.acmeRetainerTerminated();
             case CLIENT_AT_RISK -> ClientSamples.acmeAtRisk();
+            case RULE_SETTING_CHANGED -> ClientSamples.capRaisedForTheNewYear();
             case JOB_REQUEST_RECEIVED -> BriefSamples.springLaunchRequested();
             case BRIEF_SUBMITTED -> BriefSamples.springLaunchSubmitted();
             case BRIEF_WITHDRAWN -> BriefSamples.springLaunchWithdrawn();
+            case SCHEDULE_CHANGED -> BriefSamples.springLaunchRescheduled();
             case CREATIVE_JOB_OPENED -> CreativeSamples.springLaunchJobOpened();
             case WORK_PRESENTED -> CreativeSamples.roundThreePresented();
             case FEEDBACK_RETURNED -> feedbackOnRound(2).correcting(Acme.id("feedback:2:earlier")).recorded();
@@ -36,6 +38,7 @@ public final class SampleEvents {
             case ESTIMATE_APPROVED -> BillingSamples.springLaunchEstimateApproved();
             case BUDGET_THRESHOLD_REACHED -> BillingSamples.eightyPercentBurnt();
             case BUDGET_EXCEEDED -> BillingSamples.printRunTookItOver();
+            case BUDGET_RAISED -> BillingSamples.extraRoundRaisedTheBudget();
             case INVOICE_ISSUED -> BillingSamples.milestoneInvoiced();
             case PAYMENT_RECEIVED -> BillingSamples.partialPayment();
             case INVOICE_OVERDUE -> BillingSamples.thirtyDaysOverdue();

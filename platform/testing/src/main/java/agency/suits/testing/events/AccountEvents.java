@@ -11,6 +11,8 @@ import agency.suits.events.clients.ContractAmended;
 import agency.suits.events.clients.ContractSigned;
 import agency.suits.events.clients.ContractTerm;
 import agency.suits.events.clients.ContractType;
+import agency.suits.events.clients.RuleSetting;
+import agency.suits.events.clients.RuleSettingChanged;
 import agency.suits.events.clients.TeamMember;
 
 import java.time.Instant;
@@ -72,6 +74,12 @@ public final class AccountEvents {
         return new ContractAmended(signed.contractId(), signed.clientId(), UUID.randomUUID(), signed.contractType(),
                 signed.startsOn(), signed.endsOn(), signed.value(), rounds, signed.noticePeriodDays(), effectiveOn,
                 List.of(ContractTerm.INCLUDED_REVISION_ROUNDS), "Rounds renegotiated", CLIENTS_SERVICE_USER, now());
+    }
+
+    /** An ADMIN's change of a rule setting, as clients-service publishes it. */
+    public static RuleSettingChanged ruleChanged(RuleSetting setting, String value, Instant effectiveFrom) {
+        return new RuleSettingChanged(UUID.randomUUID(), setting, value, effectiveFrom.truncatedTo(ChronoUnit.MICROS),
+                "Set by a test", UUID.randomUUID(), now());
     }
 
     private static Instant now() {

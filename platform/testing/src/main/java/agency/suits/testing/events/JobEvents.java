@@ -7,12 +7,14 @@ import agency.suits.events.briefs.BriefWithdrawn;
 import agency.suits.events.briefs.Deliverable;
 import agency.suits.events.briefs.Mandatory;
 import agency.suits.events.briefs.Milestone;
+import agency.suits.events.briefs.ScheduleChanged;
 import agency.suits.events.creative.CreativeApproved;
 import agency.suits.events.creative.RevisionLimitExceeded;
 import agency.suits.events.creative.WorkVersionRef;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,6 +37,16 @@ public final class JobEvents {
 
     public static RevisionLimitExceeded revisionLimitExceeded(String jobNumber, UUID clientId, int round) {
         return new RevisionLimitExceeded(UUID.randomUUID(), jobNumber, clientId, round, round - 1, Instant.now());
+    }
+
+    /** Traffic's schedule of the job: one milestone per day given, in due order (none clears it). */
+    public static ScheduleChanged scheduled(String jobNumber, UUID clientId, LocalDate... dueDays) {
+        List<Milestone> milestones = new ArrayList<>();
+        for (int i = 0; i < dueDays.length; i++) {
+            milestones.add(new Milestone("Milestone " + (i + 1), dueDays[i]));
+        }
+        return new ScheduleChanged(UUID.randomUUID(), jobNumber, clientId, milestones, UUID.randomUUID(),
+                Instant.now());
     }
 
     public static CreativeApproved creativeApproved(String jobNumber, UUID clientId) {

@@ -7,11 +7,11 @@ import jakarta.persistence.Converter;
 import java.util.List;
 import java.util.UUID;
 
-/** The work versions a decision was about, kept as one JSON list of ids. */
+/** A list of ids kept as one JSON list: the work versions a decision was about, the people who presented. */
 @Converter
-public class WorkVersionIdsColumn extends JsonColumn<List<UUID>> {
+public class IdListColumn extends JsonColumn<List<UUID>> {
 
-    public WorkVersionIdsColumn() {
+    public IdListColumn() {
         super(new TypeReference<>() { }, List.of());
     }
 }
