@@ -11,12 +11,12 @@ import agency.suits.events.briefs.BriefSubmitted;
 import agency.suits.events.briefs.BriefWithdrawn;
 import agency.suits.messaging.outbox.Outbox;
 import agency.suits.persistence.ListQuery;
+import agency.suits.persistence.RowLock;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -218,14 +218,12 @@ public class JobBudgetService {
     }
 
     /**
-     * Locks the budget row and reloads it; call before changing the budget in a transaction, never after. The lock
-     * is taken by the reload ({@code refresh} with the lock mode): locking the budget as this transaction first read
-     * it would check its version, and another entry committed meanwhile would make every concurrent booking a 409.
+     * Locks the budget row, reloading it unless this transaction holds the lock already ({@link RowLock}: the access
+     * check has read it, and locking it as read would make every concurrent booking a 409).
      */
     public JobBudget lock(String jobNumber) {
         JobBudget budget = find(jobNumber).orElseThrow(() -> NotFoundProblem.of("Job budget", jobNumber));
-        JobBudget.getEntityManager().refresh(budget, LockModeType.PESSIMISTIC_WRITE);
-        return budget;
+        return RowLock.reload(JobBudget.getEntityManager(), budget);
     }
 
     private void announce(JobBudget budget, List<Integer> reached) {

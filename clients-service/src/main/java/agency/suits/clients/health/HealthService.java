@@ -23,6 +23,7 @@ import agency.suits.events.clients.RuleSetting;
 import agency.suits.events.creative.FeedbackReturned;
 import agency.suits.events.creative.RevisionLimitExceeded;
 import agency.suits.messaging.outbox.Outbox;
+import agency.suits.persistence.RowLock;
 import agency.suits.settings.RuleSettings;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
@@ -258,18 +259,15 @@ public class HealthService {
     /**
      * Scores the client and acts on a crossing: falling below the threshold publishes ClientAtRisk (once per
      * crossing) and moves an ACTIVE client to AT_RISK; climbing back moves an AT_RISK client back to ACTIVE.
-     * The client row is locked so that the event consumers and the periodic check never assess it at once. Unless
-     * the caller holds the lock already, it is taken by reloading the row: the caller may have read the client in
-     * this transaction, and locking it as read would check its version, failing on any change committed since.
+     * The client row is locked so that the event consumers and the periodic check never assess it at once; the caller
+     * may have read the client in this transaction already, hence {@link RowLock}.
      */
     private void reassess(UUID clientId) {
         Client client = Client.findById(clientId);
         if (client == null) {
             return;
         }
-        if (Client.getEntityManager().getLockMode(client) != LockModeType.PESSIMISTIC_WRITE) {
-            Client.getEntityManager().refresh(client, LockModeType.PESSIMISTIC_WRITE);
-        }
+        RowLock.reload(Client.getEntityManager(), client);
         // the time is read once the client is locked: read before, it could precede a change committed while this
         // waited for the lock, and the assessment would be dated before what it has just seen
         Instant now = clock.now();

@@ -2,6 +2,7 @@ package agency.suits.clients.webhook;
 
 import agency.suits.clients.ClientsConfig;
 import agency.suits.domain.time.AgencyClock;
+import agency.suits.persistence.RowLock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
@@ -121,7 +122,10 @@ public class DeliveryDispatcher {
                 });
     }
 
-    /** The subscription is locked before the delivery, in the order an admin's resume takes them. */
+    /**
+     * The subscription is locked before the delivery, in the order an admin's resume takes them. The delivery was
+     * read to find its subscription, so its lock reloads it ({@link RowLock}): a replay committed meanwhile stands.
+     */
     private void record(Tried tried) {
         WebhookDelivery unlocked = WebhookDelivery.findById(tried.deliveryId());
         if (unlocked == null) {
@@ -129,10 +133,10 @@ public class DeliveryDispatcher {
         }
         WebhookSubscription subscription = WebhookSubscription.findById(unlocked.subscriptionId,
                 LockModeType.PESSIMISTIC_WRITE);
-        WebhookDelivery delivery = WebhookDelivery.findById(tried.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
-        if (subscription == null || delivery == null) {
+        if (subscription == null) {
             return;
         }
+        WebhookDelivery delivery = RowLock.reload(WebhookDelivery.getEntityManager(), unlocked);
         Instant now = clock.now();
         String error = tried.error() == null ? null : truncated(tried.error());
         WebhookAttempt attempt = new WebhookAttempt();
