@@ -22,6 +22,7 @@ import agency.suits.events.briefs.Mandatory;
 import agency.suits.events.briefs.Milestone;
 import agency.suits.messaging.outbox.Outbox;
 import agency.suits.persistence.ListQuery;
+import agency.suits.persistence.Rows;
 import agency.suits.security.SegregationOfDuties;
 import agency.suits.web.IfMatch;
 import agency.suits.web.money.MoneyJson;
@@ -59,7 +60,7 @@ public class BriefService {
         access.require(BriefsPermission.WRITE_BRIEFS);
         // two colleagues starting the brief at once: the second waits here, then finds the first one's brief
         JobRequest job = jobs.lockVisible(request.jobRequestId());
-        if (Brief.count("jobRequestId", job.id) > 0) {
+        if (Rows.exist(Brief.class, "jobRequestId = ?1", job.id)) {
             throw new WrongState("Job " + job.jobNumber + " already has a brief; edit that one");
         }
         if (job.status != JobStatus.RECEIVED && job.status != JobStatus.BRIEFING) {

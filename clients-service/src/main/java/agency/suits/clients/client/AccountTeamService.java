@@ -14,6 +14,7 @@ import agency.suits.events.clients.ClientStatus;
 import agency.suits.events.clients.RuleSetting;
 import agency.suits.events.clients.TeamMember;
 import agency.suits.messaging.outbox.Outbox;
+import agency.suits.persistence.Rows;
 import agency.suits.settings.RuleSettings;
 import agency.suits.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -170,8 +171,8 @@ public class AccountTeamService {
 
     /** Every active account the AE is on, in whatever team role, so that a place as "planner" counts too. */
     private static long otherActiveAccountsOf(UUID executive, UUID exceptClient) {
-        return TeamMembership.count("select count(m) from TeamMembership m, Client c where c.id = m.clientId"
-                        + " and m.staffId = ?1 and c.status in ?2 and c.id <> ?3",
+        return Rows.count(TeamMembership.class, "staffId = ?1 and clientId in (select c.id from Client c"
+                        + " where c.status in ?2 and c.id <> ?3)",
                 executive, ClientLifecycle.activeStatuses(), exceptClient);
     }
 

@@ -11,6 +11,7 @@ import agency.suits.events.clients.ClientStatus;
 import agency.suits.events.clients.ClientUpdated;
 import agency.suits.messaging.outbox.Outbox;
 import agency.suits.persistence.ListQuery;
+import agency.suits.persistence.Rows;
 import agency.suits.web.IfMatch;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
@@ -46,7 +47,7 @@ public class ClientService {
      */
     public ClientView register(NewClient request) {
         access.require(ClientPermission.REGISTER_CLIENT);
-        if (Client.count("code", request.code()) > 0) {
+        if (Rows.exist(Client.class, "code = ?1", request.code())) {
             throw codeTaken(request.code());
         }
         Instant now = clock.now();

@@ -6,6 +6,7 @@ import agency.suits.clients.client.Clients;
 import agency.suits.domain.WrongState;
 import agency.suits.domain.time.AgencyClock;
 import agency.suits.persistence.ListQuery;
+import agency.suits.persistence.Rows;
 import agency.suits.web.IfMatch;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
@@ -89,9 +90,8 @@ public class ContactService {
     }
 
     private static void requireUniqueEmail(UUID clientId, String email, UUID except) {
-        long taken = Contact.count("clientId = ?1 and lower(email) = ?2 and id <> ?3", clientId,
-                email.strip().toLowerCase(Locale.ROOT), except == null ? new UUID(0, 0) : except);
-        if (taken > 0) {
+        if (Rows.exist(Contact.class, "clientId = ?1 and lower(email) = ?2 and id <> ?3", clientId,
+                email.strip().toLowerCase(Locale.ROOT), except == null ? new UUID(0, 0) : except)) {
             throw duplicate(email.strip());
         }
     }

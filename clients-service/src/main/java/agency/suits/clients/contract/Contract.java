@@ -3,6 +3,7 @@ package agency.suits.clients.contract;
 import agency.suits.domain.money.Amount;
 import agency.suits.events.clients.BillingPeriod;
 import agency.suits.events.clients.ContractType;
+import agency.suits.persistence.Rows;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -125,6 +126,6 @@ public class Contract extends PanacheEntityBase {
     }
 
     public static boolean isRenewed(UUID contractId) {
-        return count("renewsContractId", contractId) > 0;
+        return Rows.exist(Contract.class, "renewsContractId = ?1", contractId);
     }
 }

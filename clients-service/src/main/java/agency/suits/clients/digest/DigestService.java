@@ -13,6 +13,7 @@ import agency.suits.clients.staff.StaffMember;
 import agency.suits.domain.NotPermitted;
 import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.clients.AccountRole;
+import agency.suits.persistence.Rows;
 import agency.suits.security.CurrentStaff;
 import agency.suits.security.Role;
 import agency.suits.web.problem.InvalidParameterProblem;
@@ -115,7 +116,7 @@ public class DigestService {
                         + "and n.createdAt < ?3 group by n.kind order by n.kind", Object[].class)
                 .setParameter(1, client.id).setParameter(2, from).setParameter(3, to).getResultList().stream()
                 .map(row -> new SupervisorDigest.Happening(row[0].toString(), (Long) row[1])).toList();
-        long interactions = Interaction.count("clientId = ?1 and occurredAt >= ?2 and occurredAt < ?3",
+        long interactions = Rows.count(Interaction.class, "clientId = ?1 and occurredAt >= ?2 and occurredAt < ?3",
                 client.id, from, to);
         LocalDate today = clock.today();
         List<SupervisorDigest.Renewal> renewals = Contract.<Contract>find("clientId = ?1 and endsOn >= ?2 "

@@ -9,6 +9,7 @@ import agency.suits.domain.RuleBroken;
 import agency.suits.domain.Violation;
 import agency.suits.domain.time.AgencyClock;
 import agency.suits.persistence.ListQuery;
+import agency.suits.persistence.Rows;
 import agency.suits.web.paging.Page;
 import agency.suits.web.paging.PageRequest;
 import agency.suits.web.problem.NotFoundProblem;
@@ -55,7 +56,7 @@ public class InteractionService {
         clients.visible(clientId);
         access.require(ClientPermission.LOG_ACTIVITY);
         if (request.contactId() != null
-                && Contact.count("id = ?1 and clientId = ?2", request.contactId(), clientId) == 0) {
+                && !Rows.exist(Contact.class, "id = ?1 and clientId = ?2", request.contactId(), clientId)) {
             throw new RuleBroken("The interaction names a contact the client does not have",
                     List.of(new Violation("contactId", "is not a contact of this client")));
         }

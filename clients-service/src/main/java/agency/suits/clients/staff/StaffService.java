@@ -8,6 +8,7 @@ import agency.suits.domain.Violation;
 import agency.suits.domain.WrongState;
 import agency.suits.domain.time.AgencyClock;
 import agency.suits.persistence.ListQuery;
+import agency.suits.persistence.Rows;
 import agency.suits.security.CurrentStaff;
 import agency.suits.security.Role;
 import agency.suits.web.IfMatch;
@@ -115,7 +116,8 @@ public class StaffService {
 
     private void apply(StaffMember member, StaffDetails details) {
         String email = details.email().strip();
-        if (StaffMember.count("lower(email) = ?1 and id <> ?2", email.toLowerCase(Locale.ROOT), member.id) > 0) {
+        if (Rows.exist(StaffMember.class, "lower(email) = ?1 and id <> ?2", email.toLowerCase(Locale.ROOT),
+                member.id)) {
             throw emailTaken(email);
         }
         if (details.reportsTo() != null) {

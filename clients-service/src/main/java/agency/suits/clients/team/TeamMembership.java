@@ -2,6 +2,7 @@ package agency.suits.clients.team;
 
 import agency.suits.events.clients.AccountRole;
 import agency.suits.events.clients.TeamMember;
+import agency.suits.persistence.Rows;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -59,7 +60,7 @@ public class TeamMembership extends PanacheEntityBase {
     }
 
     public static boolean isOnTeam(UUID clientId, UUID staffId) {
-        return count("clientId = ?1 and staffId = ?2", clientId, staffId) > 0;
+        return Rows.exist(TeamMembership.class, "clientId = ?1 and staffId = ?2", clientId, staffId);
     }
 
     /** The clients whose team the person is on: their book. */

@@ -3,6 +3,7 @@ package agency.suits.clients.webhook;
 import agency.suits.domain.time.AgencyClock;
 import agency.suits.events.CloudEvent;
 import agency.suits.events.EventJson;
+import agency.suits.persistence.Rows;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +37,8 @@ public class WebhookFanOut {
         String body = EventJson.write(event);
         Instant now = clock.now();
         for (WebhookSubscription subscription : wanting) {
-            if (WebhookDelivery.count("subscriptionId = ?1 and eventId = ?2", subscription.id, event.id()) > 0) {
+            if (Rows.exist(WebhookDelivery.class, "subscriptionId = ?1 and eventId = ?2", subscription.id,
+                    event.id())) {
                 continue;
             }
             WebhookDelivery delivery = new WebhookDelivery();

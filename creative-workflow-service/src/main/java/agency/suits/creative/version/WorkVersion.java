@@ -1,6 +1,7 @@
 package agency.suits.creative.version;
 
 import agency.suits.events.creative.WorkVersionRef;
+import agency.suits.persistence.Rows;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -56,7 +57,7 @@ public class WorkVersion extends PanacheEntityBase {
     }
 
     public static long countInRound(UUID jobId, int round) {
-        return count("jobId = ?1 and round = ?2", jobId, round);
+        return Rows.count(WorkVersion.class, "jobId = ?1 and round = ?2", jobId, round);
     }
 
     /** The next number for the deliverable; the job is locked while it is taken, so two uploads never share one. */
