@@ -17,7 +17,7 @@
 # (./mvnw -B install -DskipTests).
 #
 #   bench/writes.sh                              # the whole run, about 15 minutes on 2 cores
-#   PROFILE=1 bench/writes.sh                    # JFR during the direct write bursts only; see docs/benchmarks.md
+#   PROFILE=1 bench/writes.sh                    # JFR during the direct writes and gateway reads; docs/benchmarks.md
 #   CONNECTIONS=8 WARMUP=10 DURATION=20 OPEN_WARMUP=3 OPEN_DURATION=15 ONLY=clients,briefs,billing bench/writes.sh
 # Raw output (every Load/Lag line, the launcher's log, JFR recordings) goes to $OUT (default target/bench/<time>).
 set -euo pipefail
@@ -59,7 +59,9 @@ load() { java -XX:+UseSerialGC -cp "$OUT/classes" Load "$@"; }
 SUITS_PID=""
 LAG_PID=""
 stop_all() {
-  [[ -n "$LAG_PID" ]] && kill "$LAG_PID" 2>/dev/null && wait "$LAG_PID" 2>/dev/null
+  # no errexit here: the watcher's wait answers 143 (killed), and the stack must be stopped all the same
+  set +e
+  if [[ -n "$LAG_PID" ]]; then kill "$LAG_PID" 2>/dev/null; wait "$LAG_PID" 2>/dev/null; fi
   if [[ -n "$SUITS_PID" ]]; then
     progress "stopping the stack this script started"
     kill -TERM "$SUITS_PID" 2>/dev/null && wait "$SUITS_PID" 2>/dev/null
@@ -364,6 +366,10 @@ if [[ "$PROFILE" == 1 ]]; then
       "${WRITE_BODY[$s]}"
     jfr_dump "$s.write.direct"
     echo "window $s.write.direct ${R[$s.write.direct.start_ms]} ${R[$s.write.direct.end_ms]}" >>"$OUT/jfr/windows.txt"
+    # the read through the gateway: the gateway's own work per request, without a write's fan-out around it
+    burst "$s.read.gateway" closed "" "$GATEWAY${READ_PATH[$s]}" GET "${TOKEN[${WRITER[$s]}]}" ""
+    jfr_dump "$s.read.gateway"
+    echo "window $s.read.gateway ${R[$s.read.gateway.start_ms]} ${R[$s.read.gateway.end_ms]}" >>"$OUT/jfr/windows.txt"
   done
   progress "recordings in $OUT/jfr; summarise with: java bench/Profile.java $OUT/jfr"
   exec 1>&3
