@@ -112,12 +112,12 @@ public class Inbox {
                                 EventPayload payload, EventHandlers.Registered<?> handler) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                if (parked.anyWaiting(consumer, record.topic(), record.key())) {
-                    parked.park(consumer, record, event.id(), event.type(), ParkedEvent.WAITING, 0, Instant.now(),
-                            "behind an earlier event of key " + record.key());
-                    return Outcome.PARKED;
-                }
-                if (!store.claim(consumer, event.id(), event.type(), InboxStore.APPLIED)) {
+                if (!store.claimUnlessWaiting(consumer, record.topic(), record.key(), event.id(), event.type())) {
+                    if (parked.anyWaiting(consumer, record.topic(), record.key())) {
+                        parked.park(consumer, record, event.id(), event.type(), ParkedEvent.WAITING, 0,
+                                Instant.now(), "behind an earlier event of key " + record.key());
+                        return Outcome.PARKED;
+                    }
                     return Outcome.DUPLICATE;
                 }
                 handler.apply(payload, event);
