@@ -186,6 +186,9 @@ for who in sam eve paul cody chris; do
   ID[$who]="$(field .staffId)"
 done
 require_high_limit reads
+# registrations cost more as the team tables grow: the report says how much earlier runs left in this .suits
+call 200 sam GET "/clients?size=1"
+CLIENTS_BEFORE="$(field .totalItems)"
 TODAY="$(date -u +%F)"
 in_days() { date -u -d "+$1 days" +%F; }
 
@@ -406,7 +409,9 @@ echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 104857
   "$(java -version 2>&1 | head -n 1). Stack: $STACK_NOTE."
 echo "Closed loop: $CONNECTIONS connections, ${WARMUP} s warm-up, ${DURATION} s measured. Open loop: a quarter of" \
   "the direct max rate, $OPEN_CONNECTIONS workers, ${OPEN_WARMUP} s warm-up, ${OPEN_DURATION} s measured, latency" \
-  "from the intended send time. Load average (1/5/15 min) at the start: $LOAD_START; at the end: $LOAD_END."
+  "from the intended send time. Load average (1/5/15 min) at the start: $LOAD_START; at the end: $LOAD_END." \
+  "Clients in the database before the run: $CLIENTS_BEFORE (compare write figures of runs that start alike;" \
+  "\`./suits down; rm -rf .suits\` starts from none)."
 echo
 echo "| request | via | max rate (req/s) | p50 / p99 at max (ms) | errors | open rate (req/s) | p50 (ms) | p99 (ms)" \
   "| lag drained (s) | last applied (s) | events | load before -> after |"
