@@ -9,7 +9,7 @@ import agency.suits.messaging.inbox.Inbox;
 import agency.suits.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.inject.Singleton;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -26,7 +26,7 @@ public class BriefEventsConsumer extends InboxConsumer {
 
     @Incoming("briefs-events")
     @Blocking
-    void on(ConsumerRecord<String, String> record) {
-        receive(record);
+    void on(ConsumerRecords<String, String> records) {
+        receive(records);
     }
 }

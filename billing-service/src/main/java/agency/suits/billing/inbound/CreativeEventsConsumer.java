@@ -10,7 +10,7 @@ import agency.suits.messaging.inbox.Inbox;
 import agency.suits.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.inject.Singleton;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** suits.creative: approved work drafts the milestone invoice; a round beyond the contract a change order. */
@@ -24,7 +24,7 @@ public class CreativeEventsConsumer extends InboxConsumer {
 
     @Incoming("creative-events")
     @Blocking
-    void on(ConsumerRecord<String, String> record) {
-        receive(record);
+    void on(ConsumerRecords<String, String> records) {
+        receive(records);
     }
 }

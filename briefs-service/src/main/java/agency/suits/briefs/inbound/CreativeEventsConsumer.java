@@ -9,7 +9,7 @@ import agency.suits.messaging.inbox.Inbox;
 import agency.suits.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.inject.Singleton;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** suits.creative: the rounds, decisions and approval of each job's creative work, applied once by the inbox. */
@@ -23,7 +23,7 @@ public class CreativeEventsConsumer extends InboxConsumer {
 
     @Incoming("creative-events")
     @Blocking
-    void on(ConsumerRecord<String, String> record) {
-        receive(record);
+    void on(ConsumerRecords<String, String> records) {
+        receive(records);
     }
 }

@@ -7,7 +7,7 @@ import agency.suits.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -24,8 +24,8 @@ public class ClientEventsConsumer extends InboxConsumer {
 
     @Incoming("clients-events")
     @Blocking
-    void on(ConsumerRecord<String, String> record) {
-        receive(record);
+    void on(ConsumerRecords<String, String> records) {
+        receive(records);
     }
 
     private static EventHandlers withReactions(EventHandlers handlers, Instance<ClientEventReactions> reactions) {

@@ -72,6 +72,14 @@ public interface MessagingConfig {
         @WithDefault("5m")
         Duration maxBackoff();
 
+        /**
+         * The most events of one poll applied in one transaction. Together they pay for one commit instead of one
+         * each; a longer transaction holds the rows it touched longer. A batch that fails is split (see
+         * {@code Inbox}), so the count bounds the work one failure repeats.
+         */
+        @WithDefault("50")
+        int batchSize();
+
         /** How often the retry looks for parked events that are due (it is also woken when one is parked). */
         @WithDefault("1s")
         Duration retryEvery();

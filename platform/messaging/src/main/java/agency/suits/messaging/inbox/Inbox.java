@@ -16,6 +16,8 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,11 +37,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * change it. While the database itself is away nothing can be parked either; the record is then held (and tried
  * again) rather than acknowledged.
  *
- * <p>Use from a blocking {@code @Incoming} method of an {@link InboxConsumer}:
+ * <p>Use from a blocking, batch {@code @Incoming} method of an {@link InboxConsumer}:
  * <pre>{@code
  * @Incoming("briefs-events") @Blocking
- * void on(ConsumerRecord<String, String> record) {
- *     inbox.receive(record, handlers);
+ * void on(ConsumerRecords<String, String> records) {
+ *     inbox.receive(records, handlers);
  * }
  * }</pre>
  */
@@ -47,6 +49,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
+    private static final String OUTCOME = "suits.inbox.outcome";
 
     private final InboxStore store;
     private final ParkedEvents parked;
@@ -68,69 +71,149 @@ public class Inbox {
     }
 
     /**
-     * Applies the record (or parks it) as this service's consumer ({@code suits.messaging.inbox.consumer}, the
-     * application's name): one name per service, under which its handled events and dead letters are kept.
+     * Applies the records of one poll in their order, or parks them, as this service's consumer
+     * ({@code suits.messaging.inbox.consumer}, the application's name: one name per service, under which its handled
+     * events and dead letters are kept). Up to {@code batch-size} events go into one transaction
+     * ({@link #applyTogether}); a record that cannot be read is dead-lettered, a type the consumer does not handle is
+     * skipped. It returns when every record is settled: applied, known, parked or dead-lettered.
      */
-    public Outcome receive(ConsumerRecord<String, String> record, EventHandlers handlers) {
-        Span span = traces.consuming(record, config.consumer());
-        try (Scope scope = span.makeCurrent()) {
-            Outcome outcome = receiveInTrace(record, handlers);
-            span.setAttribute("suits.inbox.outcome", outcome.name());
-            return outcome;
-        } finally {
-            span.end();
+    public void receive(Iterable<ConsumerRecord<String, String>> records, EventHandlers handlers) {
+        List<Arrival> together = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            handlersByTopic.putIfAbsent(record.topic(), handlers);
+            arrival(record, handlers).ifPresent(together::add);
+            if (together.size() >= config.batchSize()) {
+                applyTogether(together);
+                together = new ArrayList<>();
+            }
         }
+        applyTogether(together);
     }
 
-    private Outcome receiveInTrace(ConsumerRecord<String, String> record, EventHandlers handlers) {
-        String consumer = config.consumer();
-        handlersByTopic.putIfAbsent(record.topic(), handlers);
+    /** The record read and matched to its handler; empty when there is nothing to apply. */
+    private Optional<Arrival> arrival(ConsumerRecord<String, String> record, EventHandlers handlers) {
         CloudEvent event;
-        EventPayload payload;
-        EventHandlers.Registered<?> handler;
         try {
             event = EventJson.read(record.value() == null ? "" : record.value());
-            Optional<EventHandlers.Registered<?>> registered = handlers.forType(event.type());
-            if (registered.isEmpty()) {
-                return Outcome.NOT_HANDLED;
+            Optional<EventHandlers.Registered<?>> handler = handlers.forType(event.type());
+            if (handler.isPresent()) {
+                return Optional.of(new Arrival(record, event, event.dataAs(handler.get().payloadClass()),
+                        handler.get()));
             }
-            handler = registered.get();
-            payload = event.dataAs(handler.payloadClass());
         } catch (EventFormatException | IllegalArgumentException unreadable) {
             LOG.warnf("Unreadable record %s-%d@%d for %s: %s", record.topic(), record.partition(), record.offset(),
-                    consumer, unreadable.getMessage());
-            untilDone(() -> {
-                QuarkusTransaction.requiringNew().run(() -> deadLetterUnreadable(consumer, record, unreadable));
+                    config.consumer(), unreadable.getMessage());
+            traced(record, () -> untilDone(() -> {
+                QuarkusTransaction.requiringNew().run(() -> deadLetterUnreadable(config.consumer(), record,
+                        unreadable));
                 return Outcome.DEAD_LETTERED;
-            });
-            return Outcome.DEAD_LETTERED;
+            }));
+            return Optional.empty();
         }
-        return untilDone(() -> applyOrPark(consumer, record, event, payload, handler));
+        traced(record, () -> Outcome.NOT_HANDLED);
+        return Optional.empty();
     }
 
-    private Outcome applyOrPark(String consumer, ConsumerRecord<String, String> record, CloudEvent event,
-                                EventPayload payload, EventHandlers.Registered<?> handler) {
+    /**
+     * Applies the events in one transaction, each as it would be alone ({@link #claimAndApply}): one commit for all.
+     * When one of them fails, the transaction rolls back; the events before it are applied together again, the one
+     * that failed is parked as after its first try, and the events after it go on together (a later event of its key
+     * then waits behind it, as ever). When the commit itself fails, nothing tells whose effect was at fault, and each
+     * event is applied alone. Either way every event is settled once, in its key's order.
+     */
+    private void applyTogether(List<Arrival> arrivals) {
+        if (arrivals.size() <= 1) {
+            arrivals.forEach(this::applyAlone);
+            return;
+        }
+        List<Span> spans = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                if (!store.claimUnlessWaiting(consumer, record.topic(), record.key(), event.id(), event.type())) {
-                    if (parked.anyWaiting(consumer, record.topic(), record.key())) {
-                        parked.park(consumer, record, event.id(), event.type(), ParkedEvent.WAITING, 0,
-                                Instant.now(), "behind an earlier event of key " + record.key());
-                        return Outcome.PARKED;
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (Arrival arrival : arrivals) {
+                    Span span = traces.consuming(arrival.record(), config.consumer());
+                    spans.add(span);
+                    try (Scope scope = span.makeCurrent()) {
+                        outcomes.add(claimAndApply(arrival));
                     }
-                    return Outcome.DUPLICATE;
                 }
-                handler.apply(payload, event);
-                return Outcome.APPLIED;
             });
         } catch (RuntimeException failure) {
-            logFailure(consumer, event, 1, failure);
-            // the effect rolled back; if the database cannot take the parked row either, untilDone tries it all again
-            QuarkusTransaction.requiringNew().run(() -> parked.park(consumer, record, event.id(), event.type(),
-                    ParkedEvent.WAITING, 1, Instant.now().plus(backoffAfter(1)), failure.toString()));
-            retry.wake();
-            return Outcome.PARKED;
+            spans.forEach(span -> end(span, Outcome.ROLLED_BACK));
+            int failed = outcomes.size();
+            if (failed == arrivals.size()) {
+                arrivals.forEach(this::applyAlone);
+                return;
+            }
+            applyTogether(arrivals.subList(0, failed));
+            Arrival culprit = arrivals.get(failed);
+            traced(culprit.record(), () -> untilDone(() -> parkFailed(culprit, failure)));
+            applyTogether(arrivals.subList(failed + 1, arrivals.size()));
+            return;
         }
+        for (int i = 0; i < spans.size(); i++) {
+            end(spans.get(i), outcomes.get(i));
+        }
+    }
+
+    private void applyAlone(Arrival arrival) {
+        traced(arrival.record(), () -> untilDone(() -> applyOrPark(arrival)));
+    }
+
+    private Outcome applyOrPark(Arrival arrival) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> claimAndApply(arrival));
+        } catch (RuntimeException failure) {
+            return parkFailed(arrival, failure);
+        }
+    }
+
+    /** In the caller's transaction: records the event id and applies the effect, or finds it known or waiting. */
+    private Outcome claimAndApply(Arrival arrival) {
+        ConsumerRecord<String, String> record = arrival.record();
+        CloudEvent event = arrival.event();
+        String consumer = config.consumer();
+        if (!store.claimUnlessWaiting(consumer, record.topic(), record.key(), event.id(), event.type())) {
+            if (parked.anyWaiting(consumer, record.topic(), record.key())) {
+                parked.park(consumer, record, event.id(), event.type(), ParkedEvent.WAITING, 0, Instant.now(),
+                        "behind an earlier event of key " + record.key());
+                return Outcome.PARKED;
+            }
+            return Outcome.DUPLICATE;
+        }
+        arrival.handler().apply(arrival.payload(), event);
+        return Outcome.APPLIED;
+    }
+
+    /**
+     * The effect rolled back: the event waits, parked, for its next try. If the database cannot take the parked row
+     * either, {@link #untilDone} tries again.
+     */
+    private Outcome parkFailed(Arrival arrival, RuntimeException failure) {
+        CloudEvent event = arrival.event();
+        logFailure(config.consumer(), event, 1, failure);
+        QuarkusTransaction.requiringNew().run(() -> parked.park(config.consumer(), arrival.record(), event.id(),
+                event.type(), ParkedEvent.WAITING, 1, Instant.now().plus(backoffAfter(1)), failure.toString()));
+        retry.wake();
+        return Outcome.PARKED;
+    }
+
+    private Outcome traced(ConsumerRecord<String, String> record, Step step) {
+        Span span = traces.consuming(record, config.consumer());
+        Outcome outcome = null;
+        try (Scope scope = span.makeCurrent()) {
+            outcome = step.run();
+            return outcome;
+        } finally {
+            end(span, outcome);
+        }
+    }
+
+    private static void end(Span span, Outcome outcome) {
+        if (outcome != null) {
+            span.setAttribute(OUTCOME, outcome.name());
+        }
+        span.end();
     }
 
     /**
@@ -242,5 +325,14 @@ public class Inbox {
         Outcome run();
     }
 
-    public enum Outcome { APPLIED, DUPLICATE, NOT_HANDLED, PARKED, DEAD_LETTERED }
+    /** A record in a poll: its envelope, read, and the handler of its type. */
+    private record Arrival(ConsumerRecord<String, String> record, CloudEvent event, EventPayload payload,
+                           EventHandlers.Registered<?> handler) {
+    }
+
+    /**
+     * What became of a record, on its consumer span ({@code suits.inbox.outcome}). {@code ROLLED_BACK}: it was tried
+     * in a transaction with others that failed, and a later span of the same record tells how it was settled.
+     */
+    public enum Outcome { APPLIED, DUPLICATE, NOT_HANDLED, PARKED, DEAD_LETTERED, ROLLED_BACK }
 }

@@ -14,12 +14,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  *         super(inbox, Topics.BRIEFS, EventHandlers.on(BriefSubmitted.class, budgets::open));
  *     }
  *     @Incoming("briefs-events") @Blocking
- *     void on(ConsumerRecord<String, String> record) {
- *         receive(record);
+ *     void on(ConsumerRecords<String, String> records) {
+ *         receive(records);
  *     }
  * }
  * }</pre>
- * A consumer is a {@code @Singleton}: created once, at start-up, with nothing to proxy.
+ * A consumer is a {@code @Singleton}: created once, at start-up, with nothing to proxy. It takes the records of a
+ * poll together ({@code ConsumerRecords} makes the channel a batch channel), so that the inbox can apply them in one
+ * transaction.
  */
 public abstract class InboxConsumer {
 
@@ -41,8 +43,8 @@ public abstract class InboxConsumer {
         return handlers;
     }
 
-    /** Applies the record once, or parks it; see {@link Inbox}. */
-    protected Inbox.Outcome receive(ConsumerRecord<String, String> record) {
-        return inbox.receive(record, handlers);
+    /** Applies each record once, or parks it; see {@link Inbox}. */
+    protected void receive(Iterable<ConsumerRecord<String, String>> records) {
+        inbox.receive(records, handlers);
     }
 }

@@ -112,6 +112,24 @@ public class AppliedEffects {
         }
     }
 
+    /** The transactions that wrote the effects of these events, one per event that took effect. */
+    public List<Long> transactionsOf(List<String> names) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select applied_in from applied_effect where event_name = any (?)")) {
+            select.setArray(1, connection.createArrayOf("text", names.toArray()));
+            List<Long> transactions = new ArrayList<>();
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    transactions.add(result.getLong(1));
+                }
+            }
+            return transactions;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void execute(String sql) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {

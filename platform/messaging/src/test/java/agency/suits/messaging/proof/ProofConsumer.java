@@ -7,7 +7,7 @@ import agency.suits.messaging.inbox.Inbox;
 import agency.suits.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.inject.Singleton;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** A consumer as a service writes one: suits.clients through the inbox, into the proof's effects. */
@@ -23,7 +23,7 @@ public class ProofConsumer extends InboxConsumer {
 
     @Incoming("clients-events")
     @Blocking
-    void on(ConsumerRecord<String, String> record) {
-        receive(record);
+    void on(ConsumerRecords<String, String> records) {
+        receive(records);
     }
 }
