@@ -82,52 +82,40 @@ public class AppliedEffects {
 
     /** The names applied for a client, in the order their effects were written. */
     public List<String> appliedFor(UUID client) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "select event_name from applied_effect where client_id = ? order by applied_at, ctid")) {
-            select.setObject(1, client);
-            List<String> names = new ArrayList<>();
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    names.add(result.getString(1));
-                }
-            }
-            return names;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return column("select event_name from applied_effect where client_id = ? order by applied_at, ctid",
+                String.class, (connection, select) -> select.setObject(1, client));
     }
 
     public int timesApplied(String name) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "select count(*) from applied_effect where event_name = ?")) {
-            select.setString(1, name);
-            try (ResultSet result = select.executeQuery()) {
-                result.next();
-                return result.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return column("select count(*) from applied_effect where event_name = ?", Long.class,
+                (connection, select) -> select.setString(1, name)).get(0).intValue();
     }
 
     /** The transactions that wrote the effects of these events, one per event that took effect. */
     public List<Long> transactionsOf(List<String> names) {
+        return column("select applied_in from applied_effect where event_name = any (?)", Long.class,
+                (connection, select) -> select.setArray(1, connection.createArrayOf("text", names.toArray())));
+    }
+
+    private <T> List<T> column(String sql, Class<T> type, Parameters parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "select applied_in from applied_effect where event_name = any (?)")) {
-            select.setArray(1, connection.createArrayOf("text", names.toArray()));
-            List<Long> transactions = new ArrayList<>();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            parameters.set(connection, select);
+            List<T> values = new ArrayList<>();
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    transactions.add(result.getLong(1));
+                    values.add(result.getObject(1, type));
                 }
             }
-            return transactions;
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @FunctionalInterface
+    private interface Parameters {
+        void set(Connection connection, PreparedStatement select) throws SQLException;
     }
 
     private void execute(String sql) {
