@@ -32,7 +32,12 @@ public class ClientAccess {
     }
 
     public boolean canSee(UUID clientId) {
-        return staff.seesWholeBook() || TeamMembership.isOnTeam(clientId, staff.id());
+        return seesWholeBook() || TeamMembership.isOnTeam(clientId, staff.id());
+    }
+
+    /** Directors, finance and admins see every client, whatever its team. */
+    public boolean seesWholeBook() {
+        return staff.seesWholeBook();
     }
 
     /** @throws NotFoundProblem when the caller may not see the client */

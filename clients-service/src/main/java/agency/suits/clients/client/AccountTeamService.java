@@ -183,16 +183,18 @@ public class AccountTeamService {
             return TeamView.of(clientId, current);
         }
         Instant now = clock.now();
-        store(clientId, current, after, now);
+        List<TeamMembership> stored = store(clientId, current, after, now);
         outbox.record(new AccountTeamChanged(clientId, after.members(), joined, left, access.staffId(), now));
-        return TeamView.of(clientId, TeamMembership.ofClient(clientId));
+        return TeamView.of(clientId, stored);
     }
 
     /**
      * Writes the team in two steps: whoever stops being primary first, then the new primary, because the database
-     * allows one primary per client at every moment and Hibernate would not order the updates for us.
+     * allows one primary per client at every moment and Hibernate would not order the updates for us. Answers the
+     * rows as they now are, in the order {@link TeamMembership#ofClient} reads them, so nobody reads them back.
      */
-    private static void store(UUID clientId, List<TeamMembership> current, AccountTeam after, Instant now) {
+    private static List<TeamMembership> store(UUID clientId, List<TeamMembership> current, AccountTeam after,
+                                               Instant now) {
         Map<UUID, TeamMembership> rows = current.stream()
                 .collect(Collectors.toMap(m -> m.staffId, Function.identity()));
         for (TeamMembership row : current) {
@@ -205,6 +207,7 @@ public class AccountTeamService {
             }
         }
         TeamMembership.flush();
+        List<TeamMembership> stored = new ArrayList<>();
         for (TeamMember member : after.members()) {
             TeamMembership row = rows.get(member.staffId());
             if (row == null) {
@@ -219,8 +222,11 @@ public class AccountTeamService {
                 row.role = member.role();
                 row.primaryContact = member.primary();
             }
+            stored.add(row);
         }
         TeamMembership.flush();
+        stored.sort(TeamMembership.READING_ORDER);
+        return stored;
     }
 
     private static AccountTeam teamOf(List<TeamMembership> memberships) {

@@ -68,7 +68,8 @@ public class ClientService {
         }
         outbox.record(new ClientRegistered(client.id, client.code, client.name, client.industry, client.status,
                 client.createdBy, now));
-        if (!access.canSee(client.id) && access.holds(ClientPermission.LEAD_REGISTERED_CLIENTS)) {
+        // a client registered this moment has no team yet: only a caller who sees the whole book sees it
+        if (!access.seesWholeBook() && access.holds(ClientPermission.LEAD_REGISTERED_CLIENTS)) {
             teams.appointRegistrar(client, access.staffId());
         }
         return ClientView.of(client);

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -43,6 +44,13 @@ public class TeamMembership extends PanacheEntityBase {
 
     @Column(nullable = false, updatable = false)
     public Instant joinedAt;
+
+    /**
+     * The order of {@link #ofClient}, for rows already in hand. PostgreSQL orders uuids by their bytes, unsigned,
+     * which is the order of their canonical text, not of {@link UUID#compareTo} (signed).
+     */
+    public static final Comparator<TeamMembership> READING_ORDER = Comparator
+            .comparing((TeamMembership m) -> m.joinedAt).thenComparing(m -> m.staffId.toString());
 
     public record Key(UUID clientId, UUID staffId) implements Serializable {
         public Key() {

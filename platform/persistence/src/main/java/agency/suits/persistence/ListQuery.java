@@ -113,11 +113,15 @@ public final class ListQuery {
         return sortExpressions.isEmpty() ? sort : sort.disableEscaping();
     }
 
-    /** The requested page of a query, with the total across all pages. */
+    /**
+     * The requested page of a query, with the total across all pages. A page that is not full and not past the end
+     * is the last one, and tells the total itself: the count query, which Panache derives and Hibernate interprets
+     * anew on every call (see {@link Rows}), runs only for a full page or one past the end.
+     */
     public static <T extends PanacheEntityBase> Page<T> page(PanacheQuery<T> query, PageRequest request) {
-        long total = query.count();
-        List<T> items = total == 0 ? List.of()
-                : query.range((int) request.offset(), (int) request.offset() + request.size() - 1).list();
+        List<T> items = query.range((int) request.offset(), (int) request.offset() + request.size() - 1).list();
+        boolean last = items.size() < request.size() && (!items.isEmpty() || request.offset() == 0);
+        long total = last ? request.offset() + items.size() : query.count();
         return Page.of(items, request, total);
     }
 
