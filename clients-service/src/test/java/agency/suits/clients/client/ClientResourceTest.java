@@ -28,6 +28,7 @@ import static agency.suits.web.problem.ProblemType.PRECONDITION_FAILED;
 import static agency.suits.web.problem.ProblemType.PRECONDITION_REQUIRED;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -232,7 +233,13 @@ class ClientResourceTest {
                 .body("totalPages", equalTo(2));
         dana.request().queryParam("q", tag).queryParam("sort", "name,desc").queryParam("size", 2)
                 .queryParam("page", 1).get("/api/clients").then()
-                .body("items.id", contains(alpha.toString()));
+                .body("items.id", contains(alpha.toString()))
+                .body("totalItems", equalTo(3))
+                .body("totalPages", equalTo(2));
+        dana.request().queryParam("q", tag).queryParam("size", 2).queryParam("page", 5).get("/api/clients").then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("totalItems", equalTo(3));
         dana.request().queryParam("q", tag).queryParam("status", "CHURNED").get("/api/clients").then()
                 .body("items.id", contains(beta.toString()));
         dana.request().queryParam("q", tag).queryParam("industry", "aviation").get("/api/clients").then()
