@@ -27,6 +27,8 @@ public record CloudEvent(
     public static final String SCHEMA_RESOURCE = EventType.SCHEMA_FOLDER + "CloudEvent.json";
     /** Kafka {@code content-type} header of structured mode: the whole envelope is the message value. */
     public static final String STRUCTURED_CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
+    /** Kafka header that repeats the event's type beside the structured value (docs/events.md). */
+    public static final String TYPE_HEADER = "ce_type";
 
     public CloudEvent {
         Invariants.present(id, "id");

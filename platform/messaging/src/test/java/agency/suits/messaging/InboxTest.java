@@ -2,7 +2,9 @@ package agency.suits.messaging;
 
 import agency.suits.events.CloudEvent;
 import agency.suits.events.EventJson;
+import agency.suits.events.EventType;
 import agency.suits.events.Topics;
+import agency.suits.events.clients.ClientRegistered;
 import agency.suits.messaging.proof.AppliedEffects;
 import agency.suits.messaging.proof.ProofConsumer;
 import agency.suits.testing.TopicProbe;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import static agency.suits.messaging.proof.ClientUpdates.renamed;
@@ -80,6 +83,21 @@ class InboxTest {
                     .filter(r -> "{not json".equals(r.value())).findFirst().orElseThrow();
             assertEquals("0", header(parked, "dlt-attempts"));
         }
+    }
+
+    @Test
+    void recordWhoseHeaderNamesATypeNotHandledIsPassedOverUnread() throws Exception {
+        UUID client = UUID.randomUUID();
+        String registered = EventType.forPayload(ClientRegistered.class).type();
+        TopicProducer.send(Topics.CLIENTS, client.toString(), "{not json", Map.of(CloudEvent.TYPE_HEADER, registered));
+        CloudEvent handled = CloudEvent.of("/suits/test", renamed(client, "announced and handled"));
+        TopicProducer.send(Topics.CLIENTS, client.toString(), EventJson.write(handled),
+                Map.of(CloudEvent.TYPE_HEADER, handled.type()));
+
+        // in the partition's order: once the second is applied, the first was settled, and read it would have
+        // been dead-lettered (parked, dead) as unreadable
+        awaitApplied("announced and handled");
+        assertEquals(0, effects.parkedOf(client), "nothing parked or dead-lettered for the key");
     }
 
     private static CloudEvent publish(UUID client, String name) {

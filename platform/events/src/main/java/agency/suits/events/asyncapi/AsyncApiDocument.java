@@ -26,7 +26,7 @@ public final class AsyncApiDocument {
     public static final String VERSION = "3.0.0";
     /** What the schemas are written in; AsyncAPI names a schema's format next to it. */
     public static final String SCHEMA_FORMAT = "application/schema+json;version=2020-12";
-    public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
+    public static final String CONTENT_TYPE = CloudEvent.STRUCTURED_CONTENT_TYPE;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Pattern KEY = Pattern.compile("Subject and Kafka key: ([A-Za-z]+)\\.");
@@ -105,9 +105,11 @@ public final class AsyncApiDocument {
         message.put("title", type.eventName() + " v" + type.version());
         message.put("summary", data.path("description").asText());
         message.put("contentType", CONTENT_TYPE);
-        message.putObject("headers").put("type", "object")
-                .putObject("properties").putObject("content-type")
-                .put("type", "string").put("const", CONTENT_TYPE);
+        ObjectNode headers = message.putObject("headers").put("type", "object").putObject("properties");
+        headers.putObject("content-type").put("type", "string").put("const", CONTENT_TYPE);
+        headers.putObject(CloudEvent.TYPE_HEADER).put("type", "string").put("const", type.type())
+                .put("description", "The event's type again, so that a consumer can pass over types it does not "
+                        + "handle without reading the value");
         message.putObject("payload")
                 .put("schemaFormat", SCHEMA_FORMAT)
                 .set("schema", envelope(type, data));

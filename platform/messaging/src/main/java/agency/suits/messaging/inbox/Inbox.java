@@ -12,8 +12,10 @@ import agency.suits.messaging.MessagingConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,6 +94,12 @@ public class Inbox {
 
     /** The record read and matched to its handler; empty when there is nothing to apply. */
     private Optional<Arrival> arrival(ConsumerRecord<String, String> record, EventHandlers handlers) {
+        String announced = announcedType(record);
+        if (announced != null && handlers.forType(announced).isEmpty()) {
+            // what the relay says the value is; a type this consumer does not handle is not worth reading
+            traced(record, () -> Outcome.NOT_HANDLED);
+            return Optional.empty();
+        }
         CloudEvent event;
         try {
             event = EventJson.read(record.value() == null ? "" : record.value());
@@ -112,6 +120,12 @@ public class Inbox {
         }
         traced(record, () -> Outcome.NOT_HANDLED);
         return Optional.empty();
+    }
+
+    /** The relay's {@code ce_type} header (docs/events.md); a redriven dead letter or another producer may lack it. */
+    private static String announcedType(ConsumerRecord<String, String> record) {
+        Header type = record.headers().lastHeader(CloudEvent.TYPE_HEADER);
+        return type == null || type.value() == null ? null : new String(type.value(), StandardCharsets.UTF_8);
     }
 
     /**

@@ -1,5 +1,6 @@
 package agency.suits.messaging.outbox;
 
+import agency.suits.events.CloudEvent;
 import agency.suits.messaging.KafkaPublisher;
 import agency.suits.messaging.MessagingConfig;
 import io.quarkus.runtime.ShutdownEvent;
@@ -158,8 +159,9 @@ public class OutboxRelay {
             if (message.headers() == null) {
                 // structured CloudEvents over Kafka: the whole envelope is the value
                 record.headers().add(new RecordHeader("content-type",
-                        "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8)));
-                record.headers().add(new RecordHeader("ce_type", message.type().getBytes(StandardCharsets.UTF_8)));
+                        CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
+                record.headers().add(new RecordHeader(CloudEvent.TYPE_HEADER,
+                        message.type().getBytes(StandardCharsets.UTF_8)));
             } else {
                 message.headers().forEach((name, value) ->
                         record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));

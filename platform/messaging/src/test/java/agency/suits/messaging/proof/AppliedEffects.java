@@ -91,6 +91,12 @@ public class AppliedEffects {
                 (connection, select) -> select.setString(1, name)).get(0).intValue();
     }
 
+    /** The inbox's parked and dead-lettered records of a key: what it kept instead of applying. */
+    public int parkedOf(UUID client) {
+        return column("select count(*) from inbox_parked where message_key = ?", Long.class,
+                (connection, select) -> select.setString(1, client.toString())).get(0).intValue();
+    }
+
     /** The transactions that wrote the effects of these events, one per event that took effect. */
     public List<Long> transactionsOf(List<String> names) {
         return column("select applied_in from applied_effect where event_name = any (?)", Long.class,
