@@ -19,6 +19,7 @@ final class Job {
     final String jobNumber;
     private UUID briefId;
     private UUID creativeJobId;
+    private volatile boolean executiveSeenInBilling;
 
     Job(Account account, UUID jobRequestId, String jobNumber) {
         this.account = account;
@@ -202,8 +203,17 @@ final class Job {
         });
     }
 
-    /** The executive logs hours on the job at today's date (priced at the client's rate card). */
+    /**
+     * The executive logs hours on the job at today's date (priced at the client's rate card). Billing learns the team
+     * from clients-service's topic and the budget from briefs-service's: after a consumer restarts, one may be
+     * seconds behind the other, so the first entry waits until billing shows the job to the executive.
+     */
     void logHours(String hours) {
+        if (!executiveSeenInBilling) {
+            Eventually.until("the executive seeing the budget of " + jobNumber + " in billing", () ->
+                    account.executive.request().get("/api/jobs/{n}/budget", jobNumber).statusCode() == 200);
+            executiveSeenInBilling = true;
+        }
         account.executive.request().body(Map.of("personId", account.executive.id(), "role", "ACCOUNT_EXECUTIVE",
                         "jobNumber", jobNumber, "workDate", LocalDate.now().toString(), "hours", hours))
                 .post("/api/time-entries").then().statusCode(201);
