@@ -46,6 +46,7 @@ for tool in curl jq java javac; do
 done
 [[ -d "$LIB" ]] || { echo "Not built: $LIB. Run ./mvnw -B install -DskipTests first." >&2; exit 1; }
 mkdir -p "$OUT/classes" "$OUT/jfr"
+OUT="$(cd "$OUT" && pwd)"   # absolute: the apps, which write the JFR dumps, run in directories of their own
 cd "$ROOT"
 exec 3>&1 1>"$OUT/report.md"   # the report to a file; progress to the terminal (fd 3); the report is shown at the end
 progress() { printf '[%s] %s\n' "$(date -u +%T)" "$*" >&3; }
