@@ -66,6 +66,7 @@ class AccountLifecycleTest {
         job.budget().then().body("basis", equalTo("PROVISIONAL")).body("budget.amount", equalTo("1000.00"));
 
         acme.priceHours("ACCOUNT_EXECUTIVE", "100.00");
+        job.visibleInBillingTo(acme.executive);
         String estimate = acme.executive.request().body(Map.of("jobNumber", job.jobNumber, "lines", List.of(
                         Map.of("kind", "ROLE_HOURS", "description", "Account work", "role", "ACCOUNT_EXECUTIVE",
                                 "hours", "8"),

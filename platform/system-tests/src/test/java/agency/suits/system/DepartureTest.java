@@ -31,8 +31,7 @@ class DepartureTest {
         job.budget();
         String creativeJob = job.creativeJob().toString();
         Person executive = account.executive;
-        Eventually.until("the executive seeing the job's budget in billing", () -> executive.request()
-                .get("/api/jobs/{n}/budget", job.jobNumber).statusCode() == 200);
+        job.visibleInBillingTo(executive);
         executive.request().get("/api/job-requests/{id}", job.jobRequestId).then().statusCode(200);
         executive.request().get("/api/creative-jobs/{id}", creativeJob).then().statusCode(200);
 

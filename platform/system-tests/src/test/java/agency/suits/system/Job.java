@@ -204,14 +204,19 @@ final class Job {
     }
 
     /**
-     * The executive logs hours on the job at today's date (priced at the client's rate card). Billing learns the team
-     * from clients-service's topic and the budget from briefs-service's: after a consumer restarts, one may be
-     * seconds behind the other, so the first entry waits until billing shows the job to the executive.
+     * Waits until billing shows the job's budget to a member of its team. Billing learns the team from
+     * clients-service's topic and the budget from briefs-service's: after a consumer restarts, one may be seconds
+     * behind the other, so the budget can be there before the team.
      */
+    void visibleInBillingTo(Person teamMember) {
+        Eventually.until(teamMember.role() + " seeing the budget of " + jobNumber + " in billing", () ->
+                teamMember.request().get("/api/jobs/{n}/budget", jobNumber).statusCode() == 200);
+    }
+
+    /** The executive logs hours on the job at today's date (priced at the client's rate card). */
     void logHours(String hours) {
         if (!executiveSeenInBilling) {
-            Eventually.until("the executive seeing the budget of " + jobNumber + " in billing", () ->
-                    account.executive.request().get("/api/jobs/{n}/budget", jobNumber).statusCode() == 200);
+            visibleInBillingTo(account.executive);
             executiveSeenInBilling = true;
         }
         account.executive.request().body(Map.of("personId", account.executive.id(), "role", "ACCOUNT_EXECUTIVE",
