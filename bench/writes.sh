@@ -36,8 +36,8 @@ OUT="${OUT:-$ROOT/target/bench/$(date -u +%Y%m%dT%H%M%SZ)}"
 GATEWAY="http://localhost:8080"
 declare -A PORT=([clients]=8081 [briefs]=8082 [creative]=8083 [billing]=8084)
 LIB="$ROOT/platform/local-stack/target/lib"
-# LocalStack.DEFAULT_APP_JAVA_OPTIONS: kept when JFR is added, so the profile is of the stack as it runs by default
-DEFAULT_APP_JAVA_OPTIONS="-XX:+UseSerialGC -Xmx256m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"
+# AppJvm.OPTIONS (platform/local-stack): kept when JFR is added, so the profile is of the stack as it runs by default
+DEFAULT_APP_JAVA_OPTIONS="-XX:+UseSerialGC -Xmx128m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"
 HIGH_LIMIT=100000000
 PROCS=(clients-service briefs-service creative-workflow-service billing-service gateway kafka postgres)
 

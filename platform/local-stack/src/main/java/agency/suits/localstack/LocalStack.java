@@ -35,13 +35,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LocalStack {
 
-    /**
-     * Tuned for starting five JVMs on a laptop or a two-core machine: the serial collector and a small heap keep
-     * memory down, and stopping the JIT at C1 starts the apps about a quarter faster (docs/benchmarks.md) at the
-     * cost of peak throughput, which a local stack does not need. Measure performance with SUITS_JAVA_OPTS set.
-     */
-    static final String DEFAULT_APP_JAVA_OPTIONS =
-            "-XX:+UseSerialGC -Xmx256m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError";
     static final String BROKER_JAVA_OPTIONS =
             "-XX:+UseSerialGC -Xms64m -Xmx512m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError";
     private static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(300);
@@ -71,7 +64,7 @@ public final class LocalStack {
         this.out = out;
         this.pids = new PidFile(layout.pidFile());
         this.readyTimeout = readyTimeout(environment);
-        this.appJavaOptions = javaOptions(environment.getOrDefault("SUITS_JAVA_OPTS", DEFAULT_APP_JAVA_OPTIONS));
+        this.appJavaOptions = AppJvm.options(environment.getOrDefault("SUITS_JAVA_OPTS", AppJvm.OPTIONS));
     }
 
     /** Starts everything, then blocks until the stack is stopped. Returns the exit code. */
@@ -145,7 +138,7 @@ public final class LocalStack {
         Instant started = Instant.now();
         List<String> command = new ArrayList<>();
         command.add(ChildCommand.javaExecutable().toString());
-        command.addAll(javaOptions(BROKER_JAVA_OPTIONS));
+        command.addAll(AppJvm.options(BROKER_JAVA_OPTIONS));
         command.addAll(List.of(
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-cp", layout.launcherClasspath(),
@@ -226,6 +219,7 @@ public final class LocalStack {
                 .redirectOutput(layout.log(name).toFile())
                 .redirectInput(ProcessBuilder.Redirect.PIPE);
         builder.environment().putAll(environment);
+        AppJvm.tune(builder.environment());
         try {
             Process process = builder.start();
             if (app == null) {
@@ -403,10 +397,6 @@ public final class LocalStack {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("SUITS_READY_TIMEOUT_SECONDS must be a number of seconds, not " + value);
         }
-    }
-
-    static List<String> javaOptions(String options) {
-        return Arrays.stream(options.trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
     }
 
     private static String oneLine(String text) {

@@ -1,5 +1,6 @@
 package agency.suits.system;
 
+import agency.suits.localstack.AppJvm;
 import agency.suits.localstack.ChildCommand;
 import agency.suits.localstack.StackApp;
 
@@ -21,8 +22,6 @@ import java.util.concurrent.TimeUnit;
 /** One process of one packaged app, on its own port, that a scenario can start, stop, kill and start again. */
 final class AppNode {
 
-    private static final List<String> JAVA_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx256m",
-            "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1))
             .version(HttpClient.Version.HTTP_1_1).build();
 
@@ -67,7 +66,7 @@ final class AppNode {
         }
         List<String> command = new ArrayList<>();
         command.add(ChildCommand.javaExecutable().toString());
-        command.addAll(JAVA_OPTIONS);
+        command.addAll(AppJvm.options(AppJvm.OPTIONS));
         command.addAll(List.of("-jar", jar.toString()));
         try {
             Files.writeString(log, "\n==== start " + (++starts) + " at " + Instant.now() + " ====\n",
@@ -78,6 +77,7 @@ final class AppNode {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
+            AppJvm.tune(builder.environment());
             process = builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + name + ": " + e.getMessage(), e);
