@@ -121,7 +121,8 @@ class LocalStackComposeTest {
     void appImageSizesItsHeapToTheContainer(StackApp app) throws IOException {
         String dockerfile = Files.readString(ROOT.resolve(app.module()).resolve("src/main/docker/Dockerfile.jvm"));
 
-        assertTrue(dockerfile.contains("\nENV JAVA_MAX_MEM_RATIO=25\n"), app.module() + ": heap a quarter of the limit");
+        assertTrue(dockerfile.contains("\nENV JAVA_MAX_MEM_RATIO=25\n"),
+                app.module() + ": heap a quarter of the limit");
         String arenas = "\nENV MALLOC_ARENA_MAX=" + AppJvm.ENVIRONMENT.get("MALLOC_ARENA_MAX") + "\n";
         assertTrue(dockerfile.contains(arenas), app.module() + ": the local stack's malloc arenas");
     }
