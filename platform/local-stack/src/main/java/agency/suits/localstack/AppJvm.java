@@ -8,13 +8,13 @@ import java.util.Map;
  * How an app's JVM runs on a developer's machine: under {@code ./suits up} and in the system tests, which start the
  * packaged apps the same way. Tuned for five JVMs on a laptop or a two-core machine (docs/benchmarks.md, "Memory"):
  * <ul>
- *   <li>the serial collector and a 128 MB heap: the apps' live heap after a full GC is about 30 MB, and a full run of
- *       bench/writes.sh stays within it at no measurable cost per request, about 40 MB less resident memory than a
- *       256 MB heap;</li>
+ *   <li>the serial collector and a 128 MB heap: the apps' live heap after a full GC is about 30 MB, and a run of
+ *       bench/writes.sh stays within it at no measurable cost per request, with 31-38 MB less resident memory than
+ *       a 256 MB heap;</li>
  *   <li>the JIT stopped at C1: the apps start about a quarter faster at the cost of peak throughput, which a local
  *       stack does not need (measure performance with {@code SUITS_JAVA_OPTS} set);</li>
  *   <li>two malloc arenas ({@code MALLOC_ARENA_MAX}): glibc would otherwise give each of the many threads that
- *       allocate natively (Netty, the Kafka client, the JIT) an arena of its own, 10-25 MB more per app.</li>
+ *       allocate natively (Netty, the Kafka client, the JIT) an arena of its own, 4-17 MB more per app.</li>
  * </ul>
  * Containers set their own (src/main/docker/Dockerfile.jvm: a share of the container's limit, the same arenas).
  */
